@@ -1,0 +1,320 @@
+package dev.newsmon.alert.streams;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.newsmon.events.Alert;
+import dev.newsmon.events.AlertType;
+import dev.newsmon.events.Claim;
+import dev.newsmon.events.Modality;
+import dev.newsmon.events.Polarity;
+import dev.newsmon.events.ids.Ids;
+import dev.newsmon.events.watchlist.StateDef;
+import dev.newsmon.events.watchlist.Vocabulary;
+import dev.newsmon.events.watchlist.WatchedIssue;
+import dev.newsmon.events.watchlist.Watchlist;
+
+/**
+ * Decides what a new claim means against an aspect's history: nothing, an UPDATE or a CONTRADICTION.
+ * Plain Java, no Kafka: the topology calls it with the state it keeps, tests call it directly.
+ *
+ * <p>Which states exist, which are planned and which pairs are incompatible within how many days all come
+ * from the watchlist vocabulary; nothing here knows any particular issue. The rules, in order:
+ * <ol>
+ * <li>a claimId already in the history is a duplicate and changes nothing;</li>
+ * <li>a claim only establishes a state when it is affirmed and asserted, or affirmed and expected/hedged
+ *     about a {@code planned} state ("will meet" is a scheduled meeting, "may collapse" is no collapse);
+ *     negated and denied claims are kept as evidence but never change a state;</li>
+ * <li>CONTRADICTION: incompatible with a known claim about the same time (vocabulary pairs within
+ *     {@code contradictionWindowDays}), or an asserted negation of a state another claim asserts in that
+ *     window. Two claims of one article contradict only when two different people are quoted;</li>
+ * <li>UPDATE: the claim is the newest knowledge by event time and its state differs from the latest
+ *     state known from other articles. Older events and late articles are inserted at their place and never
+ *     update; a state already reported, repeated without a date of its own, is an old fact restated;</li>
+ * <li>one article raises at most one UPDATE per aspect, and one CONTRADICTION per pair of articles.</li>
+ * </ol>
+ */
+public class AlertRules {
+
+    public static final int DEFAULT_MAX_ENTRIES = 2000;
+    private static final int MAX_ALERT_KEYS = 5000;
+
+    private final Watchlist watchlist;
+    private final Clock clock;
+    private final int maxEntries;
+
+    public AlertRules(Watchlist watchlist, Clock clock, int maxEntries) {
+        this.watchlist = Objects.requireNonNull(watchlist);
+        this.clock = Objects.requireNonNull(clock);
+        this.maxEntries = maxEntries;
+    }
+
+    public AlertRules(Watchlist watchlist) {
+        this(watchlist, Clock.systemUTC(), DEFAULT_MAX_ENTRIES);
+    }
+
+    public Watchlist watchlist() {
+        return watchlist;
+    }
+
+    /**
+     * @param known the aspect's history, or null when nothing is known yet
+     * @throws InvalidClaimException when the claim cannot be judged; the message names what is wrong
+     */
+    public Decision decide(ClaimHistory known, Claim claim) {
+        validate(claim);
+        WatchedIssue issue = watchlist.issue(claim.issue()).orElseThrow();
+        Vocabulary vocabulary = watchlist.vocabulary(claim.issue(), claim.aspect()).orElseThrow();
+        ClaimHistory history = known != null ? known : ClaimHistory.empty(claim.issue(), claim.aspect());
+
+        if (history.contains(claim.claimId())) {
+            return new Decision(Verdict.DUPLICATE, null, history, List.of());
+        }
+        HistoryEntry current = new HistoryEntry(claim, history.nextArrival());
+        List<HistoryEntry> before = history.entries();
+
+        Optional<HistoryEntry> contradicted = findContradiction(before, current, vocabulary);
+        if (contradicted.isPresent()) {
+            HistoryEntry previous = contradicted.get();
+            String key = "CONTRADICTION|" + pairKey(previous.claim().articleId(), claim.articleId());
+            if (history.alerted(key)) {
+                return recorded(Verdict.ALREADY_ALERTED, history, current);
+            }
+            Alert alert = alert(AlertType.CONTRADICTION, issue, vocabulary, previous, current, before);
+            return new Decision(Verdict.CONTRADICTION, alert, history.with(current, List.of(key), maxEntries, MAX_ALERT_KEYS),
+                    alert.corroboratingSources());
+        }
+
+        if (!establishesState(claim, vocabulary)) {
+            return recorded(Verdict.NOT_A_STATE, history, current);
+        }
+        boolean newerKnown = before.stream()
+                .anyMatch(e -> establishesState(e.claim(), vocabulary) && after(e.knownAt(), current.knownAt()));
+        if (newerKnown) {
+            return recorded(Verdict.LATE, history, current);
+        }
+        Optional<HistoryEntry> latest = before.stream()
+                .filter(e -> establishesState(e.claim(), vocabulary))
+                .filter(e -> !sameArticle(e.claim(), claim))
+                .filter(e -> !after(e.knownAt(), current.knownAt()))
+                .max(ClaimHistory.EVENT_TIME);
+        if (latest.isEmpty()) {
+            return recorded(Verdict.BASELINE, history, current);
+        }
+        HistoryEntry previous = latest.get();
+        if (previous.claim().state().equals(claim.state())) {
+            ClaimHistory after = history.with(current, List.of(), maxEntries, MAX_ALERT_KEYS);
+            return new Decision(Verdict.CORROBORATED, null, after, sourcesOfState(after.entries(), claim.state(), vocabulary));
+        }
+        boolean reportedBefore = before.stream()
+                .anyMatch(e -> establishesState(e.claim(), vocabulary) && !sameArticle(e.claim(), claim)
+                        && e.claim().state().equals(claim.state()));
+        if (!current.datedByText() && reportedBefore) {
+            return recorded(Verdict.RESTATED, history, current);
+        }
+        String key = "UPDATE|" + claim.articleId();
+        if (history.alerted(key)) {
+            return recorded(Verdict.ALREADY_ALERTED, history, current);
+        }
+        Alert alert = alert(AlertType.UPDATE, issue, vocabulary, previous, current, before);
+        return new Decision(Verdict.UPDATE, alert, history.with(current, List.of(key), maxEntries, MAX_ALERT_KEYS),
+                alert.corroboratingSources());
+    }
+
+    /** Affirmed and asserted, or affirmed and expected/hedged about a planned state. */
+    public static boolean establishesState(Claim claim, Vocabulary vocabulary) {
+        if (polarity(claim) != Polarity.AFFIRMED) {
+            return false;
+        }
+        return switch (modality(claim)) {
+            case ASSERTED -> true;
+            case EXPECTED, HEDGED -> vocabulary.state(claim.state()).map(StateDef::planned).orElse(false);
+            case DENIED -> false;
+        };
+    }
+
+    private Optional<HistoryEntry> findContradiction(List<HistoryEntry> before, HistoryEntry current, Vocabulary vocabulary) {
+        if (!current.dayPrecise() || current.knownAt() == null) {
+            return Optional.empty();
+        }
+        Claim claim = current.claim();
+        return before.stream()
+                .filter(HistoryEntry::dayPrecise)
+                .filter(e -> e.knownAt() != null)
+                .filter(e -> Math.abs(ChronoUnit.DAYS.between(e.knownAt(), current.knownAt())) <= vocabulary.contradictionWindowDays())
+                .filter(e -> !sameArticle(e.claim(), claim) || differentSpeakers(e.claim(), claim))
+                .filter(e -> conflict(e.claim(), claim, vocabulary))
+                .min(Comparator
+                        .comparingLong((HistoryEntry e) -> Math.abs(ChronoUnit.DAYS.between(e.knownAt(), current.knownAt())))
+                        .thenComparing(Comparator.comparingLong(HistoryEntry::arrival).reversed()));
+    }
+
+    /** Incompatible states both established, or one asserted and the other flatly negated. */
+    static boolean conflict(Claim a, Claim b, Vocabulary vocabulary) {
+        if (establishesState(a, vocabulary) && establishesState(b, vocabulary)) {
+            return vocabulary.incompatible(a.state(), b.state());
+        }
+        if (a.state().equals(b.state())) {
+            return (assertsState(a) && assertsNegation(b)) || (assertsNegation(a) && assertsState(b));
+        }
+        return false;
+    }
+
+    private static boolean assertsState(Claim c) {
+        return polarity(c) == Polarity.AFFIRMED && modality(c) == Modality.ASSERTED;
+    }
+
+    private static boolean assertsNegation(Claim c) {
+        return polarity(c) == Polarity.NEGATED && modality(c) == Modality.ASSERTED;
+    }
+
+    private Decision recorded(Verdict verdict, ClaimHistory history, HistoryEntry current) {
+        return new Decision(verdict, null, history.with(current, List.of(), maxEntries, MAX_ALERT_KEYS), List.of());
+    }
+
+    private Alert alert(AlertType type, WatchedIssue issue, Vocabulary vocabulary, HistoryEntry previous, HistoryEntry current,
+            List<HistoryEntry> before) {
+        Claim prev = previous.claim();
+        Claim cur = current.claim();
+        List<String> corroborating = new ArrayList<>();
+        for (String source : sourcesOfState(before, prev.state(), vocabulary)) {
+            if (!source.equalsIgnoreCase(nullToEmpty(prev.source()))) {
+                corroborating.add(source);
+            }
+        }
+        return new Alert(
+                Ids.alertId(type.name(), prev.claimId(), cur.claimId()),
+                type,
+                cur.issue(),
+                issue.name(),
+                cur.aspect(),
+                summary(type, issue, cur.aspect(), vocabulary, previous, current),
+                clock.instant(),
+                prev,
+                cur,
+                List.copyOf(corroborating));
+    }
+
+    /** "INF treaty: suspended (2019-02-02, Sydney Morning Herald); earlier: withdrawal announced (2018-10-20, Al Jazeera)". */
+    static String summary(AlertType type, WatchedIssue issue, String aspectId, Vocabulary vocabulary, HistoryEntry previous,
+            HistoryEntry current) {
+        String subject = issue.name();
+        if (issue.aspects().size() > 1) {
+            subject += ", " + issue.aspect(aspectId).map(a -> a.name() != null ? a.name() : a.id()).orElse(aspectId);
+        }
+        String now = describe(current, vocabulary);
+        String then = describe(previous, vocabulary);
+        return type == AlertType.UPDATE
+                ? subject + ": " + now + "; earlier: " + then
+                : subject + ": " + now + " contradicts " + then;
+    }
+
+    private static String describe(HistoryEntry entry, Vocabulary vocabulary) {
+        Claim c = entry.claim();
+        String label = vocabulary.state(c.state()).map(StateDef::label).orElse(c.state());
+        StringBuilder text = new StringBuilder();
+        if (polarity(c) == Polarity.NEGATED) {
+            text.append("not ");
+        }
+        switch (modality(c)) {
+            case EXPECTED -> text.append("expected ");
+            case HEDGED -> text.append("possibly ");
+            case DENIED -> text.append("denied: ");
+            default -> { }
+        }
+        text.append(label);
+        if (c.attributedTo() != null && !c.attributedTo().isBlank()) {
+            text.append(" according to ").append(c.attributedTo().strip());
+        }
+        LocalDate date = entry.shownDate();
+        text.append(" (").append(date == null ? "undated" : date.toString());
+        if (c.source() != null && !c.source().isBlank()) {
+            text.append(", ").append(c.source().strip());
+        }
+        return text.append(')').toString();
+    }
+
+    private static List<String> sourcesOfState(List<HistoryEntry> entries, String state, Vocabulary vocabulary) {
+        Set<String> sources = new LinkedHashSet<>();
+        for (HistoryEntry e : entries) {
+            if (establishesState(e.claim(), vocabulary) && e.claim().state().equals(state) && e.claim().source() != null) {
+                sources.add(e.claim().source().strip());
+            }
+        }
+        return List.copyOf(sources);
+    }
+
+    private void validate(Claim claim) {
+        if (claim == null) {
+            throw new InvalidClaimException("claim is empty");
+        }
+        requireText(claim.claimId(), "claimId");
+        requireText(claim.articleId(), "articleId");
+        requireText(claim.issue(), "issue");
+        requireText(claim.aspect(), "aspect");
+        requireText(claim.state(), "state");
+        if (claim.publishedAt() == null && claim.eventDate() == null) {
+            throw new InvalidClaimException("claim " + claim.claimId() + " has neither publishedAt nor eventDate, so it has no place in time");
+        }
+        WatchedIssue issue = watchlist.issue(claim.issue()).orElseThrow(() ->
+                new InvalidClaimException("claim " + claim.claimId() + ": unknown issue '" + claim.issue() + "'"));
+        if (issue.aspect(claim.aspect()).isEmpty()) {
+            throw new InvalidClaimException("claim " + claim.claimId() + ": issue '" + claim.issue() + "' has no aspect '"
+                    + claim.aspect() + "'");
+        }
+        Vocabulary vocabulary = watchlist.vocabulary(claim.issue(), claim.aspect()).orElseThrow(() ->
+                new InvalidClaimException("claim " + claim.claimId() + ": aspect '" + claim.aspect() + "' has no vocabulary"));
+        if (vocabulary.state(claim.state()).isEmpty()) {
+            throw new InvalidClaimException("claim " + claim.claimId() + ": state '" + claim.state() + "' is not in the vocabulary of "
+                    + claim.issue() + "/" + claim.aspect());
+        }
+    }
+
+    private static void requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidClaimException("claim has no " + field);
+        }
+    }
+
+    private static boolean after(LocalDate a, LocalDate b) {
+        return a != null && b != null && a.isAfter(b);
+    }
+
+    private static boolean sameArticle(Claim a, Claim b) {
+        return Objects.equals(a.articleId(), b.articleId());
+    }
+
+    private static boolean differentSpeakers(Claim a, Claim b) {
+        return a.attributedTo() != null && b.attributedTo() != null && !a.attributedTo().isBlank()
+                && !normalise(a.attributedTo()).equals(normalise(b.attributedTo()));
+    }
+
+    private static String normalise(String speaker) {
+        return speaker.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String pairKey(String a, String b) {
+        return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
+    }
+
+    private static Polarity polarity(Claim c) {
+        return c.polarity() == null ? Polarity.AFFIRMED : c.polarity();
+    }
+
+    private static Modality modality(Claim c) {
+        return c.modality() == null ? Modality.ASSERTED : c.modality();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

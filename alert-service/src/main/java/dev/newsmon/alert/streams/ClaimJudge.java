@@ -1,0 +1,88 @@
+package dev.newsmon.alert.streams;
+
+import java.nio.charset.StandardCharsets;
+
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import dev.newsmon.events.Alert;
+import dev.newsmon.events.Claim;
+import dev.newsmon.events.json.Json;
+
+/**
+ * Reads each claim (raw bytes, so that a record that is not a Claim can be dead-lettered with its reason
+ * instead of stopping the stream), judges it with {@link AlertRules} against the aspect's history and
+ * writes the new history and any alert. Under exactly_once_v2 the store update, the alert and the input
+ * offset commit together, so a crash or rebalance never emits an alert twice nor loses one.
+ */
+class ClaimJudge implements Processor<String, byte[], String, Object> {
+
+    private final AlertRules rules;
+    private final StreamsMetrics metrics;
+    private ProcessorContext<String, Object> context;
+    private KeyValueStore<String, ClaimHistory> histories;
+    private KeyValueStore<String, Alert> alerts;
+
+    ClaimJudge(AlertRules rules, StreamsMetrics metrics) {
+        this.rules = rules;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Object> context) {
+        this.context = context;
+        this.histories = context.getStateStore(StreamsNames.HISTORY_STORE);
+        this.alerts = context.getStateStore(StreamsNames.ALERTS_STORE);
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        Claim claim;
+        try {
+            if (record.value() == null) {
+                throw new InvalidClaimException("empty record (no value)");
+            }
+            claim = Json.MAPPER.readValue(record.value(), Claim.class);
+        } catch (Exception e) {
+            deadLetter(record, e instanceof InvalidClaimException ? e.getMessage() : "not a valid Claim: " + firstLine(e.getMessage()));
+            return;
+        }
+        Decision decision;
+        String key;
+        try {
+            key = claim == null || claim.issue() == null ? null : ClaimHistory.key(claim.issue(), claim.aspect());
+            decision = rules.decide(key == null ? null : histories.get(key), claim);
+        } catch (InvalidClaimException e) {
+            deadLetter(record, e.getMessage());
+            return;
+        }
+        metrics.claimJudged(claim, decision.verdict());
+        if (decision.verdict() == Verdict.DUPLICATE) {
+            return;
+        }
+        histories.put(key, decision.history());
+        if (decision.alerts()) {
+            Alert alert = decision.alert();
+            alerts.put(alert.issue() + "|" + alert.alertId(), alert);
+            context.forward(new Record<String, Object>(alert.issue(), alert, record.timestamp()), StreamsNames.ALERTS_SINK);
+            metrics.alertEmitted(alert);
+        }
+    }
+
+    private void deadLetter(Record<String, byte[]> record, String reason) {
+        metrics.claimRejected(reason);
+        Record<String, Object> out = new Record<String, Object>(record.key(), record.value(), record.timestamp(), record.headers());
+        out.headers().add(StreamsNames.DLQ_REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
+        context.forward(out, StreamsNames.DLQ_SINK);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}
