@@ -9,7 +9,9 @@ final class Env {
     }
 
     static String bootstrap() {
-        return first("NEWSMON_BOOTSTRAP", "KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
+        // A system property first, so tests can point the tools at their own broker.
+        String property = System.getProperty("newsmon.bootstrap");
+        return property != null ? property : first("NEWSMON_BOOTSTRAP", "KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
     }
 
     static String ingestUrl() {
