@@ -1,0 +1,112 @@
+package dev.newsmon.ingest.kafka;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.utils.Utils;
+import org.jboss.logging.Logger;
+
+import dev.newsmon.events.Topics;
+
+/**
+ * Which feeds this replica polls. Every replica joins the consumer group {@code newsmon-ingest} on
+ * the feed registry topic; Kafka assigns each partition to exactly one live member, and a replica
+ * polls exactly the feeds whose key hashes to a partition it holds. When a replica dies or joins,
+ * the group rebalances and its feeds move. The records themselves are read by the state reader.
+ */
+public class FeedOwnership implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(FeedOwnership.class);
+
+    private final Map<String, Object> config;
+    private final int partitionCount;
+    private final Set<Integer> owned = ConcurrentHashMap.newKeySet();
+    private volatile boolean running = true;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private Thread thread;
+
+    public FeedOwnership(Map<String, Object> config, int partitionCount) {
+        this.config = config;
+        this.partitionCount = partitionCount;
+    }
+
+    /** The partition Kafka's default partitioner puts this feed id in. */
+    public int partitionOf(String feedId) {
+        return Utils.toPositive(Utils.murmur2(feedId.getBytes(java.nio.charset.StandardCharsets.UTF_8))) % partitionCount;
+    }
+
+    public boolean owns(String feedId) {
+        return owned.contains(partitionOf(feedId));
+    }
+
+    public Set<Integer> ownedPartitions() {
+        return Set.copyOf(owned);
+    }
+
+    public void start() {
+        thread = new Thread(this::run, "newsmon-feed-ownership");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void run() {
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(config)) {
+            consumer = c;
+            c.subscribe(List.of(Topics.FEEDS), new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    partitions.forEach(p -> owned.remove(p.partition()));
+                    if (!partitions.isEmpty()) {
+                        LOG.infof("no longer polling feeds of partitions %s", partitions);
+                    }
+                }
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    partitions.forEach(p -> owned.add(p.partition()));
+                    if (!partitions.isEmpty()) {
+                        LOG.infof("now polling feeds of partitions %s", partitions);
+                    }
+                }
+
+                @Override
+                public void onPartitionsLost(Collection<TopicPartition> partitions) {
+                    onPartitionsRevoked(partitions);
+                }
+            });
+            while (running) {
+                c.poll(Duration.ofMillis(500));
+            }
+        } catch (WakeupException e) {
+            // closing
+        } catch (RuntimeException e) {
+            LOG.error("feed ownership consumer stopped; this replica polls no feed until restarted", e);
+            owned.clear();
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        if (thread != null) {
+            try {
+                thread.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        owned.clear();
+    }
+}

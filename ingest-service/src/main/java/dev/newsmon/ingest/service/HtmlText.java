@@ -1,0 +1,123 @@
+package dev.newsmon.ingest.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * HTML to clean plain text with jsoup, keeping the paragraph structure readers (and the claim
+ * extractor) rely on: block elements become paragraphs separated by one blank line, {@code <br>}
+ * becomes a line break, scripts, styles, forms and figure captions (photo credits) are dropped.
+ */
+public final class HtmlText {
+
+    private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r\\u00A0\\u2007\\u202F]+");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n+");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer",
+            "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table",
+            "tr", "hr", "address", "center", "details", "summary", "body");
+    private static final String DROPPED = "script, style, noscript, template, iframe, object, embed, form, button, "
+            + "select, nav, figcaption, svg, canvas, audio, video";
+
+    private HtmlText() {
+    }
+
+    /** @return clean text, paragraphs separated by a blank line; empty string for null or empty input */
+    public static String toText(String htmlOrText) {
+        if (htmlOrText == null || htmlOrText.isBlank()) {
+            return "";
+        }
+        if (!LOOKS_LIKE_HTML.matcher(htmlOrText).find()) {
+            return normalisePlain(Parser.unescapeEntities(htmlOrText, false));
+        }
+        Document doc = Jsoup.parseBodyFragment(htmlOrText);
+        doc.select(DROPPED).remove();
+        Collector collector = new Collector();
+        NodeTraversor.traverse(collector, doc.body());
+        collector.flush();
+        return String.join("\n\n", collector.paragraphs);
+    }
+
+    /** Plain text: unify line ends, trim lines, collapse runs of spaces and of blank lines. */
+    public static String normalisePlain(String text) {
+        if (text == null) {
+            return "";
+        }
+        String unified = text.replace("\r\n", "\n").replace('\r', '\n');
+        List<String> paragraphs = new ArrayList<>();
+        for (String para : BLANK_LINES.split(unified)) {
+            StringBuilder p = new StringBuilder();
+            for (String line : para.split("\n")) {
+                String clean = SPACES.matcher(line).replaceAll(" ").strip();
+                if (!clean.isEmpty()) {
+                    if (p.length() > 0) {
+                        p.append('\n');
+                    }
+                    p.append(clean);
+                }
+            }
+            if (p.length() > 0) {
+                paragraphs.add(p.toString());
+            }
+        }
+        return String.join("\n\n", paragraphs);
+    }
+
+    private static final class Collector implements NodeVisitor {
+        final List<String> paragraphs = new ArrayList<>();
+        private final StringBuilder current = new StringBuilder();
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                String t = SPACES.matcher(text.getWholeText().replace('\n', ' ')).replaceAll(" ");
+                if (current.length() > 0 && current.charAt(current.length() - 1) != '\n'
+                        && current.charAt(current.length() - 1) != ' ' && t.startsWith(" ")) {
+                    current.append(' ');
+                }
+                current.append(t.strip());
+                if (t.endsWith(" ") && !t.isBlank()) {
+                    current.append(' ');
+                }
+            } else if (node instanceof Element el) {
+                String tag = el.normalName();
+                if (tag.equals("br")) {
+                    if (current.length() > 0 && current.charAt(current.length() - 1) == '\n') {
+                        flush();
+                    } else {
+                        current.append('\n');
+                    }
+                } else if (BLOCKS.contains(tag)) {
+                    flush();
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
+                flush();
+            }
+        }
+
+        void flush() {
+            String text = normalisePlain(current.toString());
+            current.setLength(0);
+            if (!text.isEmpty()) {
+                // A paragraph never contains a blank line: <br><br> already split it.
+                paragraphs.add(text.replace("\n\n", "\n"));
+            }
+        }
+    }
+}
