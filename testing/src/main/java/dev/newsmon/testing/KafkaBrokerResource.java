@@ -51,9 +51,21 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
         extraTopics.forEach(name -> topics.add(new NewTopic(name, 1, (short) 1)));
         extraCompactedTopics.forEach(name -> topics.add(compacted(name)));
         EmbeddedKafkaBroker.createTopics(bootstrap, topics);
+        if (!kafkaStreamsPresent()) {
+            // Setting it anyway would make Quarkus warn about an unknown key in every messaging-only service.
+            return Map.of("kafka.bootstrap.servers", bootstrap);
+        }
         return Map.of(
                 "kafka.bootstrap.servers", bootstrap,
                 "quarkus.kafka-streams.bootstrap-servers", bootstrap);
+    }
+
+    private static boolean kafkaStreamsPresent() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (loader == null) {
+            loader = KafkaBrokerResource.class.getClassLoader();
+        }
+        return loader.getResource("org/apache/kafka/streams/KafkaStreams.class") != null;
     }
 
     @Override
