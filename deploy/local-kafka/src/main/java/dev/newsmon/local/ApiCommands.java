@@ -97,8 +97,9 @@ final class ApiCommands {
         ObjectNode subscription = Json.MAPPER.createObjectNode();
         if (args.has("--webhook")) {
             subscription.put("channel", "webhook").put("webhookUrl", args.get("--webhook"));
-            if (args.has("--secret")) {
-                subscription.put("secret", args.get("--secret"));
+            String secret = args.has("--secret") ? args.get("--secret") : System.getenv("NEWSMON_WEBHOOK_SECRET");
+            if (secret != null && !secret.isBlank()) {
+                subscription.put("secret", secret);
             }
         } else {
             subscription.put("channel", "email").put("email", args.get("--email"));

@@ -28,7 +28,8 @@ public final class Tools {
               subscriptions                              list alert-service's subscriptions
               alerts [--limit N] [--follow]              print alerts readably (oldest first); --follow streams new ones
               format-alerts                              read Alert JSON lines on stdin, print them readably
-              webhook-receiver --port P --secret S [--out FILE]  a local Standard Webhooks receiver (for the demo)
+              webhook-receiver --port P [--secret S] [--out FILE]  a local Standard Webhooks receiver (for the demo)
+            The webhook secret may also come from env NEWSMON_WEBHOOK_SECRET (subscribe, webhook-receiver).
             """;
 
     private Tools() {

@@ -39,9 +39,10 @@ final class WebhookReceiver {
     static int run(List<String> argList) {
         Args args = Args.parse(argList, Set.of("--port", "--secret", "--out"), Set.of());
         int port = args.intOption("--port", 0);
-        String secret = args.get("--secret");
-        if (port <= 0 || secret == null) {
-            throw new Tools.UsageException("usage: webhook-receiver --port P --secret S [--out FILE]");
+        // The secret may come from the environment so that it never shows in a process listing.
+        String secret = args.has("--secret") ? args.get("--secret") : System.getenv("NEWSMON_WEBHOOK_SECRET");
+        if (port <= 0 || secret == null || secret.isBlank()) {
+            throw new Tools.UsageException("usage: webhook-receiver --port P [--secret S | env NEWSMON_WEBHOOK_SECRET] [--out FILE]");
         }
         Path out = args.has("--out") ? Path.of(args.get("--out")) : null;
         byte[] key = signingKey(secret);
