@@ -1,0 +1,300 @@
+package dev.newsmon.dashboard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsmon.dashboard.testing.DashboardDriver;
+import dev.newsmon.dashboard.testing.FakeNewsmonApi;
+import dev.newsmon.events.Alert;
+import dev.newsmon.events.AlertType;
+import dev.newsmon.events.Claim;
+import dev.newsmon.events.Evidence;
+import dev.newsmon.events.Modality;
+import dev.newsmon.events.Polarity;
+import dev.newsmon.events.json.Json;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The dashboard in a real headless Chromium against {@link FakeNewsmonApi}: sign in, an alert
+ * arriving live over SSE, an issue timeline, subscriptions and deliveries, feeds across origins,
+ * phone width. Screenshots land in {@code target/screenshots/}. Skipped, saying why, when Debian's
+ * chromium and chromium-driver are not installed.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("newsmon.dashboard.screenshots", "target/screenshots"));
+    private static final Duration LIVE_TIMEOUT = Duration.ofSeconds(10);
+
+    private static FakeNewsmonApi api;
+    private static DashboardDriver browser;
+
+    @BeforeAll
+    static void startBrowserAndApi() throws Exception {
+        var missing = DashboardDriver.unavailableReason();
+        if (missing.isPresent()) {
+            System.err.println("[dashboard] browser test skipped: " + missing.get());
+        }
+        assumeTrue(missing.isEmpty(), () -> "browser test skipped: " + missing.get());
+        api = FakeNewsmonApi.start();
+        seed(api);
+        browser = DashboardDriver.start(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.close();
+        if (api != null) api.close();
+    }
+
+    @Test
+    @Order(1)
+    void aWrongTokenIsRefusedWithAClearMessageAndNeverPutInTheUrl() {
+        browser.open(api.dashboardUrl());
+        browser.webDriver().findElement(By.id("token")).sendKeys("not-the-token");
+        browser.webDriver().findElement(By.id("sign-in-submit")).click();
+
+        assertThat(browser.signInError()).contains("not accepted");
+        assertThat(browser.webDriver().getCurrentUrl()).doesNotContain("not-the-token");
+        assertThat(browser.webDriver().findElement(By.id("token")).getAttribute("aria-invalid")).isEqualTo("true");
+    }
+
+    @Test
+    @Order(2)
+    void signedInTheExistingAlertsShowWithHighlightedEvidenceAndANewOneArrivesLive() {
+        browser.open(api.dashboardUrl()).signIn(FakeNewsmonApi.TOKEN, null).waitUntilLive();
+        WebElement existing = browser.waitForAlert("alert-inf-1", LIVE_TIMEOUT);
+        assertThat(existing.getText())
+                .contains("INF treaty", "withdrawal announced", "suspended", "Example Gazette", "Northern Ledger");
+        assertThat(existing.findElements(By.cssSelector("mark")).stream().map(WebElement::getText).toList())
+                .contains("suspended", "will withdraw", "INF treaty");
+        assertThat(existing.findElements(By.cssSelector("figcaption a")).stream().map(a -> a.getAttribute("href")).toList())
+                .containsExactly("https://gazette.example/inf-withdrawal", "https://ledger.example/inf-suspended");
+        assertThat(api.openStreams()).isEqualTo(1);
+
+        api.publish(meetingContradiction());
+
+        WebElement live = browser.waitForAlert("alert-summit-1", LIVE_TIMEOUT);
+        assertThat(live.getText()).containsIgnoringCase("Contradiction").contains("postponed", "cancelled", "Harbour Times", "River Post");
+        assertThat(live.findElements(By.cssSelector("mark")).stream().map(WebElement::getText).toList()).contains("cancelled", "postponed");
+        assertThat(browser.alertCards().get(0).getAttribute("data-alert-id"))
+                .as("newest first").isEqualTo("alert-summit-1");
+        assertThat(browser.webDriver().findElement(By.id("announcer")).getText()).isNotBlank();
+        browser.screenshot("alerts");
+        browser.fullPageScreenshot("alerts-full", 2400);
+    }
+
+    @Test
+    @Order(3)
+    void filtersNarrowTheList() {
+        browser.filterAlerts("", "CONTRADICTION");
+        browser.await("only contradictions", d -> browser.alertCards().size() == 1 ? true : null);
+        assertThat(browser.alertCards().get(0).getAttribute("data-alert-id")).isEqualTo("alert-summit-1");
+
+        browser.filterAlerts("inf-treaty", "");
+        browser.await("only INF alerts", d -> browser.alertCards().size() == 1
+                && "alert-inf-1".equals(browser.alertCards().get(0).getAttribute("data-alert-id")) ? true : null);
+
+        browser.webDriver().findElement(By.cssSelector(".filters button[type=reset]")).click();
+        browser.await("all alerts again", d -> browser.alertCards().size() == 2 ? true : null);
+    }
+
+    @Test
+    @Order(4)
+    void anIssueTimelineShowsEachStateWithItsSourcesAndMarksContradictions() {
+        List<WebElement> aspects = browser.openTimeline("summit-meeting");
+
+        assertThat(aspects).hasSize(1);
+        List<WebElement> periods = aspects.get(0).findElements(By.cssSelector("ol.timeline > li.period"));
+        assertThat(periods).extracting(p -> p.getAttribute("data-state")).containsExactly("scheduled", "postponed", "cancelled");
+        assertThat(periods.get(0).getText()).contains("2 sources", "Harbour Times", "Wire Desk");
+        assertThat(periods.get(2).getAttribute("class")).contains("period-contradiction");
+        assertThat(periods.get(2).getText()).contains("Contradiction");
+        assertThat(aspects.get(0).findElements(By.cssSelector("svg.timeline-chart rect"))).hasSize(3);
+        browser.fullPageScreenshot("timeline", 2000);
+    }
+
+    @Test
+    @Order(5)
+    void aSubscriptionIsCreatedItsDeliveriesShowFailuresAndItCanBeDeleted() {
+        WebElement row = browser.createWebhookSubscription("Arms control desk", "https://hooks.example/newsmon", List.of("inf-treaty", "new-start"));
+
+        assertThat(row.getText()).contains("webhook", "https://hooks.example/newsmon", "INF treaty", "New START treaty");
+        JsonNode stored = api.subscriptions().get(0);
+        assertThat(stored.get("channel").asText()).isEqualTo("webhook");
+        assertThat(stored.get("webhookUrl").asText()).isEqualTo("https://hooks.example/newsmon");
+        assertThat(stored.get("issues")).extracting(JsonNode::asText).containsExactlyInAnyOrder("inf-treaty", "new-start");
+        assertThat(stored.get("types")).extracting(JsonNode::asText).containsExactly("UPDATE", "CONTRADICTION");
+        browser.fullPageScreenshot("subscriptions", 2400);
+
+        List<WebElement> deliveries = browser.openDeliveries("Arms control desk");
+        assertThat(deliveries).hasSize(4);
+        assertThat(browser.webDriver().findElements(By.cssSelector("#deliveries-table tr.row-failure"))).hasSize(2);
+        assertThat(browser.webDriver().findElement(By.id("view")).getText()).contains("4 attempts, 2 failed", "503");
+        browser.screenshot("deliveries");
+
+        browser.navigate("subscriptions");
+        browser.createEmailSubscription("Editor on duty", "desk@example.org");
+        browser.deleteSubscription("Arms control desk");
+        assertThat(api.subscriptions()).extracting(s -> s.get("name").asText()).containsExactly("Editor on duty");
+    }
+
+    @Test
+    @Order(6)
+    void anInvalidSubscriptionIsExplainedFieldByField() {
+        browser.navigate("subscriptions");
+        WebElement form = browser.await("the form", d -> d.findElements(By.id("subscription-form")).stream().findFirst().orElse(null));
+        form.findElement(By.id("sub-webhook-url")).sendKeys("ftp://nowhere");
+        form.findElement(By.id("sub-create")).click();
+
+        assertThat(form.findElement(By.id("sub-name-error")).getText()).contains("name");
+        assertThat(form.findElement(By.id("sub-webhook-url-error")).getText()).contains("http://");
+        assertThat(browser.webDriver().switchTo().activeElement().getAttribute("id")).isEqualTo("sub-name");
+        assertThat(api.subscriptions()).hasSize(1);
+    }
+
+    @Test
+    @Order(7)
+    void feedsComeFromIngestServiceOnAnotherOrigin() {
+        List<WebElement> rows = browser.openFeeds();
+
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).getText()).contains("Example Gazette", "OK", "42");
+        assertThat(rows.get(1).getText().toLowerCase()).contains("broken feed", "failing", "http 500");
+        assertThat(rows.get(1).getAttribute("class")).contains("row-failure");
+        browser.screenshot("feeds");
+    }
+
+    @Test
+    @Order(8)
+    void atPhoneWidthNothingOverflowsSideways() {
+        browser.resize(390, 844).showAlerts();
+        browser.waitForAlert("alert-inf-1", LIVE_TIMEOUT);
+        Number overflow = (Number) browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
+        browser.screenshot("alerts-phone");
+        browser.navigate("feeds");
+        browser.await("feeds table", d -> d.findElements(By.id("feeds-table")).isEmpty() ? null : true);
+        Number feedsOverflow = (Number) browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(feedsOverflow.intValue()).isLessThanOrEqualTo(0);
+        browser.resize(1280, 900);
+    }
+
+    @Test
+    @Order(9)
+    void theStreamParserJoinsEventsSplitAnywhere() {
+        String script = """
+                const done = arguments[arguments.length - 1];
+                import('./js/api.js').then(({createSseParser}) => {
+                  const events = [];
+                  const parser = createSseParser(e => events.push(e));
+                  const text = ': hello\\r\\n\\r\\nevent: alert\\r\\ndata: {"a":\\r\\ndata: 1}\\r\\n\\r\\ndata: two\\n\\n';
+                  for (const ch of text) parser.push(new TextEncoder().encode(ch));
+                  done(JSON.stringify(events));
+                }).catch(e => done('error ' + e));
+                """;
+        Object result = browser.asyncScript(script);
+        assertThat(result.toString()).isEqualTo("[{\"event\":\"alert\",\"data\":\"{\\\"a\\\":\\n1}\",\"id\":\"\"},{\"event\":\"message\",\"data\":\"two\",\"id\":\"\"}]");
+    }
+
+    @Test
+    @Order(10)
+    void highlightingMarksStateWordsAndAcronymsOnlyInCapitals() {
+        String script = """
+                const done = arguments[arguments.length - 1];
+                import('./js/highlight.js').then(({highlight, highlightTerms}) => {
+                  const terms = highlightTerms('suspended', {cues: ['suspension of'], issueTerms: ['New START treaty', 'START']});
+                  const div = document.createElement('div');
+                  div.append(highlight('Talks on New START will start after the suspension of the treaty; the New START treaty was suspended.', terms));
+                  done([...div.querySelectorAll('mark')].map(m => m.textContent).join('|'));
+                }).catch(e => done('error ' + e));
+                """;
+        assertThat(browser.asyncScript(script)).isEqualTo("START|suspension of|New START treaty|suspended");
+    }
+
+    @Test
+    @Order(11)
+    void signingOutForgetsTheTokenAndNoCallWentWithoutIt() {
+        browser.signOut();
+        assertThat(browser.script("return sessionStorage.getItem('newsmon.token')")).isNull();
+        assertThat(api.unauthorizedRequests()).as("only the wrong-token sign-in was refused")
+                .allMatch(r -> r.startsWith("GET /api/issues"));
+    }
+
+    private static void seed(FakeNewsmonApi api) throws Exception {
+        Claim infAnnounced = claim("c-inf-1", "inf-treaty", "status", "withdrawal-announced", "Example Gazette",
+                "https://gazette.example/inf-withdrawal", "Washington signals exit from missile pact",
+                "2018-10-21T09:00:00Z", LocalDate.parse("2018-10-20"),
+                "The president said the United States will withdraw from the INF treaty, accusing Moscow of cheating.",
+                null, Modality.EXPECTED);
+        Claim infSuspended = claim("c-inf-2", "inf-treaty", "status", "suspended", "Northern Ledger",
+                "https://ledger.example/inf-suspended", "Missile pact suspended",
+                "2019-02-02T15:00:00Z", LocalDate.parse("2019-02-02"),
+                "On Saturday Washington suspended its obligations under the INF treaty, the State Department said.",
+                "the State Department", Modality.ASSERTED);
+        api.addExisting(new Alert("alert-inf-1", AlertType.UPDATE, "inf-treaty", "INF treaty", "status",
+                "INF treaty: suspended (2019-02-02, Northern Ledger); earlier: withdrawal announced (2018-10-20, Example Gazette)",
+                Instant.parse("2026-11-22T10:00:00Z"), infAnnounced, infSuspended, List.of("Wire Desk")));
+        for (Claim c : List.of(infAnnounced, infSuspended)) {
+            api.addTimelineClaim(c);
+        }
+        api.addTimelineClaim(claim("c-sum-0", "summit-meeting", "next-meeting", "scheduled", "Harbour Times",
+                "https://harbour.example/summit-set", "Leaders to meet in Helsinki", "2026-06-01T08:00:00Z",
+                LocalDate.parse("2026-06-01"), "The two presidents are set to meet at a summit in July.", null, Modality.EXPECTED));
+        api.addTimelineClaim(claim("c-sum-0b", "summit-meeting", "next-meeting", "scheduled", "Wire Desk",
+                "https://wire.example/summit-confirmed", "Summit date confirmed", "2026-06-03T08:00:00Z",
+                LocalDate.parse("2026-06-03"), "Aides confirmed the summit is scheduled for mid-July.", null, Modality.EXPECTED));
+        Alert contradiction = meetingContradiction();
+        api.addTimelineClaim(contradiction.previous());
+        api.addTimelineClaim(contradiction.current());
+
+        ObjectNode healthy = Json.MAPPER.createObjectNode().put("id", "f-1").put("url", "https://gazette.example/rss.xml")
+                .put("name", "Example Gazette world news").put("publisher", "Example Gazette");
+        healthy.set("state", Json.MAPPER.valueToTree(Map.of("health", "OK", "lastFetchAt", "2026-11-22T09:55:00Z",
+                "lastOutcome", "not_modified", "itemsPublished", 42)));
+        ObjectNode failing = Json.MAPPER.createObjectNode().put("id", "f-2").put("url", "https://broken.example/feed")
+                .put("name", "Broken Feed").put("health", "FAILING").put("lastFetchAt", "2026-11-22T09:50:00Z")
+                .put("lastError", "HTTP 500 from broken.example").put("lastErrorAt", "2026-11-22T09:50:00Z").put("itemsPublished", 0);
+        api.addFeed(healthy);
+        api.addFeed(failing);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    static Alert meetingContradiction() {
+        Claim postponed = claim("c-sum-1", "summit-meeting", "next-meeting", "postponed", "Harbour Times",
+                "https://harbour.example/summit-postponed", "Summit pushed back", "2026-07-10T08:00:00Z",
+                LocalDate.parse("2026-07-10"), "The summit between the two leaders was postponed by a week, officials said.",
+                "officials", Modality.ASSERTED);
+        Claim cancelled = claim("c-sum-2", "summit-meeting", "next-meeting", "cancelled", "River Post",
+                "https://river.example/summit-off", "Summit called off", "2026-07-11T12:00:00Z",
+                LocalDate.parse("2026-07-11"), "The Kremlin said the summit was cancelled, not postponed.",
+                "the Kremlin", Modality.ASSERTED);
+        return new Alert("alert-summit-1", AlertType.CONTRADICTION, "summit-meeting", "Leaders' meeting", "next-meeting",
+                "Leaders' meeting: cancelled (2026-07-11, River Post) contradicts postponed (2026-07-10, Harbour Times)",
+                Instant.parse("2026-11-22T11:00:00Z"), postponed, cancelled, List.of());
+    }
+
+    static Claim claim(String id, String issue, String aspect, String state, String source, String url, String title,
+                       String published, LocalDate eventDate, String sentence, String attributedTo, Modality modality) {
+        return new Claim(id, "a-" + id, 1, url, title, source, Instant.parse(published), issue, aspect, state,
+                Polarity.AFFIRMED, modality, attributedTo, eventDate, "day", new Evidence(sentence, 0, sentence.length()),
+                0.9, Instant.parse(published));
+    }
+}
