@@ -1,0 +1,48 @@
+package dev.newsmon.alert.rest;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import dev.newsmon.alert.config.KafkaClients;
+import dev.newsmon.alert.config.TopicTail;
+import dev.newsmon.events.Alert;
+import dev.newsmon.events.Topics;
+import dev.newsmon.events.json.Json;
+import io.quarkus.runtime.Startup;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+
+/**
+ * Follows newsmon.alerts from its end on every instance (no consumer group: every instance sees every alert,
+ * whatever partitions its Kafka Streams tasks own) and broadcasts to the SSE clients of this instance.
+ */
+@Startup
+@ApplicationScoped
+public class AlertBroadcaster {
+
+    private final BroadcastProcessor<Alert> processor = BroadcastProcessor.create();
+    private final TopicTail tail;
+
+    public AlertBroadcaster(KafkaClients kafka) {
+        this.tail = new TopicTail(kafka.groupLessConsumer("newsmon-alert-sse"), Topics.ALERTS, false, this::publish).start();
+    }
+
+    private void publish(ConsumerRecord<String, byte[]> record) {
+        if (record.value() != null) {
+            processor.onNext(Json.read(new String(record.value(), StandardCharsets.UTF_8), Alert.class));
+        }
+    }
+
+    public Multi<Alert> stream() {
+        return processor;
+    }
+
+    @PreDestroy
+    void stop() {
+        tail.close();
+    }
+}

@@ -1,0 +1,131 @@
+package dev.newsmon.alert.delivery;
+
+import static dev.newsmon.alert.support.Claims.about;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+
+import dev.newsmon.alert.support.GreenMailResource;
+import dev.newsmon.alert.support.WebhookReceiver;
+import dev.newsmon.events.Alert;
+import dev.newsmon.events.Claim;
+import dev.newsmon.events.Topics;
+import dev.newsmon.events.json.Json;
+import dev.newsmon.testing.KafkaBrokerResource;
+import dev.newsmon.testing.TopicReader;
+import dev.newsmon.testing.TopicWriter;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Claims in on the real broker, alerts out, delivered by webhook and e-mail through failures. */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerResource.class)
+@QuarkusTestResource(GreenMailResource.class)
+class DeliveryFlowTest {
+
+    static final String TOKEN = "Bearer test-token";
+    static final String SECRET = "whsec_" + java.util.Base64.getEncoder().encodeToString("0123456789abcdef0123".getBytes());
+
+    @Test
+    void aReceiverThatFailsThenRecoversGetsExactlyOneSignedDeliveryPerAlert() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.failingFirst(SECRET, 3)) {
+            String subscription = subscribeWebhook(receiver.url(), SECRET, "arms-pact");
+            sendUpdate("arms-pact", "status", "in-force", "suspended", "flaky");
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> receiver.successes().size() == 1);
+            Thread.sleep(1500); // a second success would come within the retry schedule
+            assertThat(receiver.successes()).hasSize(1);
+            assertThat(receiver.received()).hasSize(4).allMatch(WebhookReceiver.Received::signatureValid);
+            assertThat(receiver.received()).extracting(WebhookReceiver.Received::webhookId).containsOnly(receiver.received().get(0).webhookId());
+            Alert alert = Json.read(receiver.successes().get(0).body(), Alert.class);
+            assertThat(alert.issue()).isEqualTo("arms-pact");
+            assertThat(alert.current().state()).isEqualTo("suspended");
+            assertThat(receiver.received().get(0).webhookId()).isEqualTo(DeliveryTask.deliveryId(alert.alertId(), subscription));
+
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                List<Map<String, Object>> attempts = given().header("Authorization", TOKEN)
+                        .get("/api/subscriptions/" + subscription + "/deliveries").then().statusCode(200).extract().jsonPath().getList("$");
+                assertThat(attempts).extracting(a -> a.get("outcome")).containsExactly("delivered", "failed", "failed", "failed");
+                assertThat(attempts).extracting(a -> a.get("attempt")).containsExactly(4, 3, 2, 1);
+            });
+        }
+    }
+
+    @Test
+    void aDeadReceiverEndsInTheDeadLetterTopicAndASlowOneDelaysNobody() throws Exception {
+        try (WebhookReceiver dead = WebhookReceiver.dead(SECRET);
+                WebhookReceiver slow = WebhookReceiver.slow(SECRET, 5000);
+                WebhookReceiver healthy = WebhookReceiver.healthy(SECRET)) {
+            String deadSub = subscribeWebhook(dead.url(), SECRET, "valley-truce");
+            String slowSub = subscribeWebhook(slow.url(), SECRET, "valley-truce");
+            subscribeWebhook(healthy.url(), SECRET, "valley-truce");
+            sendUpdate("valley-truce", "status", "agreed", "in-effect", "dead");
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> healthy.successes().size() == 1);
+            // the slow receiver's first attempt (2 s timeout) has not even settled yet
+            assertThat(given().header("Authorization", TOKEN).get("/api/subscriptions/" + slowSub + "/deliveries")
+                    .then().extract().jsonPath().getList("$")).isEmpty();
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                List<Map<String, Object>> attempts = given().header("Authorization", TOKEN)
+                        .get("/api/subscriptions/" + deadSub + "/deliveries").then().extract().jsonPath().getList("$");
+                assertThat(attempts).hasSize(5);
+                assertThat(attempts.get(0).get("outcome")).isEqualTo("dead-lettered");
+                assertThat(attempts.get(0).get("status")).isEqualTo(503);
+            });
+            List<TopicReader.TopicRecord> dlq = new TopicReader(KafkaBrokerResource.bootstrapServers())
+                    .waitForRecords(Topics.DELIVERIES_DLQ, 1, r -> deadSub.equals(r.key()), Duration.ofSeconds(10));
+            assertThat(dlq.get(0).header(Dispatcher.DLQ_REASON_HEADER)).contains("attempt 5").contains("HTTP 503");
+            assertThat(dead.received()).hasSize(5);
+        }
+    }
+
+    @Test
+    void emailCarriesTheEvidenceAndLinksInTextAndHtml() throws Exception {
+        String id = given().header("Authorization", TOKEN).contentType(ContentType.JSON)
+                .body("{\"channel\":\"email\",\"email\":\"desk@example.org\",\"issues\":[\"leaders-meeting\"]}")
+                .post("/api/subscriptions").then().statusCode(201).extract().path("id");
+        sendUpdate("leaders-meeting", "next-meeting", "none-planned", "held", "mail");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> GreenMailResource.greenMail().getReceivedMessages().length >= 1);
+        MimeMessage message = GreenMailResource.greenMail().getReceivedMessages()[0];
+        assertThat(message.getAllRecipients()[0].toString()).isEqualTo("desk@example.org");
+        assertThat(message.getSubject()).startsWith("[newsmon] UPDATE: Leaders' meeting: held");
+        String raw = GreenMailUtil.getWholeMessage(message);
+        assertThat(raw).contains("text/plain").contains("text/html")
+                .contains("Evidence sentence about leaders-meeting being held.")
+                .contains("https://news.example.org/mail-2");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(given().header("Authorization", TOKEN).get("/api/subscriptions/" + id + "/deliveries")
+                        .then().extract().jsonPath().getList("outcome")).containsExactly("delivered"));
+    }
+
+    static String subscribeWebhook(String url, String secret, String issue) {
+        return given().header("Authorization", TOKEN).contentType(ContentType.JSON)
+                .body(Map.of("channel", "webhook", "webhookUrl", url, "secret", secret, "issues", List.of(issue)))
+                .post("/api/subscriptions").then().statusCode(201).extract().path("id");
+    }
+
+    /** Two claims from two articles a month apart: one UPDATE. */
+    static void sendUpdate(String issue, String aspect, String from, String to, String tag) {
+        Instant now = Instant.now();
+        Claim before = about(issue).aspect(aspect).in(tag + "-1", "Wire", "2020-03-01").state(from).ingestedAt(now).build();
+        Claim after = about(issue).aspect(aspect).in(tag + "-2", "Daily", "2020-05-01").state(to).on("2020-04-30").ingestedAt(now).build();
+        try (TopicWriter writer = new TopicWriter(KafkaBrokerResource.bootstrapServers())) {
+            writer.send(Topics.CLAIMS, issue, Json.write(before));
+            writer.send(Topics.CLAIMS, issue, Json.write(after));
+        }
+    }
+}
