@@ -35,5 +35,6 @@ create newsmon.ingest.seen        3     compact  -1
 create newsmon.subscriptions      1     compact  -1
 create newsmon.deliveries         3     delete   2592000000
 create newsmon.deliveries.dlq     1     delete   7776000000
+create newsmon.deliveries.retry   3     delete   604800000
 
 "$TOPICS_BIN" --bootstrap-server "$BOOTSTRAP" --list

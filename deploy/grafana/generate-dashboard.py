@@ -70,8 +70,8 @@ stat("Services up", "Scrape targets of the three services that answer (1 = up)."
      thresholds=[{"color": "red", "value": None}, {"color": "orange", "value": 1}, {"color": "green", "value": 3}])
 stat("Articles in (1h)", "New and updated articles published to newsmon.articles.raw in the last hour.",
      'sum(increase(newsmon_ingest_items_total{result=~"new|updated"}[1h]))', "articles", 4)
-stat("Claims (1h)", "Claims extract-service produced in the last hour.",
-     "sum(increase(newsmon_extract_claims_total[1h]))", "claims", 8)
+stat("Claims (1h)", "Claims alert-service judged in the last hour.",
+     "sum(increase(newsmon_alert_claims_processed_total[1h]))", "claims", 8)
 stat("Alerts (24h)", "UPDATE and CONTRADICTION alerts emitted in the last 24 hours.",
      "sum(increase(newsmon_alert_alerts_total[24h]))", "alerts", 12)
 stat("Dead letters (24h)", "Records written to any newsmon dead-letter topic in the last 24 hours.",
@@ -87,30 +87,38 @@ timeseries("Articles in", "Articles seen by ingest-service per second, by result
            [("sum by (result, origin) (rate(newsmon_ingest_items_total[5m]))", "{{result}} ({{origin}})"),
             ("sum by (origin) (rate(newsmon_ingest_rejected_total[5m]))", "rejected ({{origin}})")],
            0, unit="reqps", stack=True)
-timeseries("Claims", "Claims extracted per second, by issue.",
-           [("sum by (issue) (rate(newsmon_extract_claims_total[5m]))", "{{issue}}")], 8, unit="reqps", stack=True)
+timeseries("Claims", "Claims judged by alert-service per second, by verdict (nothing new, update, contradiction), "
+           "and claims sent to newsmon.claims.dlq.",
+           [("sum by (verdict) (rate(newsmon_alert_claims_processed_total[5m]))", "{{verdict}}"),
+            ("sum(rate(newsmon_alert_claims_rejected_total[5m]))", "rejected")], 8, unit="reqps", stack=True)
 timeseries("Alerts by type", "Alerts emitted per hour, by type.",
            [("sum by (type) (increase(newsmon_alert_alerts_total[1h]))", "{{type}}")], 16, stack=True)
 next_line()
-timeseries("Deliveries", "Delivery attempts per second by channel and outcome.",
-           [("sum by (channel, outcome) (rate(newsmon_alert_deliveries_total[5m]))", "{{channel}} {{outcome}}")],
+
+row("Delivery")
+timeseries("Deliveries", "Delivery attempts per second by channel and outcome (delivered, failed, dead-lettered, cancelled).",
+           [("sum by (channel, outcome) (rate(newsmon_alert_delivery_attempts_total[5m]))", "{{channel}} {{outcome}}")],
            0, unit="reqps")
+timeseries("Delivery latency (mean)", "Mean time of one delivery attempt, by channel and outcome.",
+           [("sum by (channel, outcome) (rate(newsmon_alert_delivery_latency_seconds_sum[5m])) / "
+             "sum by (channel, outcome) (rate(newsmon_alert_delivery_latency_seconds_count[5m]))", "{{channel}} {{outcome}}")],
+           8, unit="s")
 timeseries("Dead-letter topics", "Records written per hour to each dead-letter topic (broker offsets).",
            [('sum by (topic) (increase(kafka_topic_partition_current_offset{topic=~"newsmon\\\\..*\\\\.dlq"}[1h]))',
-             "{{topic}}")], 8)
-timeseries("End-to-end latency", "From the raw article's publish to the alert emitted (p50, p99).",
-           [("histogram_quantile(0.5, sum by (le) (rate(newsmon_alert_end_to_end_latency_seconds_bucket[5m])))", "p50"),
-            ("histogram_quantile(0.99, sum by (le) (rate(newsmon_alert_end_to_end_latency_seconds_bucket[5m])))", "p99")],
-           16, unit="s")
+             "{{topic}}")], 16)
 next_line()
 
-row("Kafka")
+row("Latency and Kafka")
+timeseries("End-to-end latency", "From ingest-service accepting the article to the alert being emitted (p50, p99).",
+           [("histogram_quantile(0.5, sum by (le) (rate(newsmon_alert_end_to_end_latency_seconds_bucket[5m])))", "p50"),
+            ("histogram_quantile(0.99, sum by (le) (rate(newsmon_alert_end_to_end_latency_seconds_bucket[5m])))", "p99")],
+           0, unit="s")
 timeseries("Consumer lag", "Records behind the end of each input topic, per newsmon consumer group.",
            [('sum by (consumergroup, topic) (kafka_consumergroup_lag{consumergroup=~"newsmon-.*"})',
-             "{{consumergroup}} / {{topic}}")], 0, w=12)
+             "{{consumergroup}} / {{topic}}")], 8)
 timeseries("Topic throughput", "Records written per second to the public topics.",
            [('sum by (topic) (rate(kafka_topic_partition_current_offset{topic=~"newsmon\\\\.(articles\\\\.raw|articles\\\\.analyzed|claims|alerts)"}[5m]))',
-             "{{topic}}")], 12, w=12, unit="reqps")
+             "{{topic}}")], 16, unit="reqps")
 next_line()
 
 row("Feeds")
