@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -84,7 +83,7 @@ class DashboardBrowserTest {
         assertThat(existing.getText())
                 .contains("INF treaty", "withdrawal announced", "suspended", "Example Gazette", "Northern Ledger");
         assertThat(existing.findElements(By.cssSelector("mark")).stream().map(WebElement::getText).toList())
-                .contains("suspended", "will withdraw", "INF treaty");
+                .contains("suspended", "withdraw", "INF treaty");
         assertThat(existing.findElements(By.cssSelector("figcaption a")).stream().map(a -> a.getAttribute("href")).toList())
                 .containsExactly("https://gazette.example/inf-withdrawal", "https://ledger.example/inf-suspended");
         assertThat(api.openStreams()).isEqualTo(1);
@@ -119,6 +118,10 @@ class DashboardBrowserTest {
     @Test
     @Order(4)
     void anIssueTimelineShowsEachStateWithItsSourcesAndMarksContradictions() {
+        browser.navigate("issues");
+        WebElement summary = browser.await("the issues table", d -> d.findElements(By.id("issues-table")).stream().findFirst().orElse(null));
+        assertThat(summary.getText()).contains("Leaders' meeting", "next meeting", "cancelled", "INF treaty", "suspended", "nothing known yet");
+
         List<WebElement> aspects = browser.openTimeline("summit-meeting");
 
         assertThat(aspects).hasSize(1);
@@ -128,6 +131,10 @@ class DashboardBrowserTest {
         assertThat(periods.get(2).getAttribute("class")).contains("period-contradiction");
         assertThat(periods.get(2).getText()).contains("Contradiction");
         assertThat(aspects.get(0).findElements(By.cssSelector("svg.timeline-chart rect"))).hasSize(3);
+        WebElement others = aspects.get(0).findElement(By.cssSelector("details.others"));
+        assertThat(others.getText()).contains("1 report that changed no state");
+        others.findElement(By.tagName("summary")).click();
+        assertThat(others.getText()).contains("not cancelled", "An aide denied", "negated, denied");
         browser.fullPageScreenshot("timeline", 2000);
     }
 
@@ -137,6 +144,8 @@ class DashboardBrowserTest {
         WebElement row = browser.createWebhookSubscription("Arms control desk", "https://hooks.example/newsmon", List.of("inf-treaty", "new-start"));
 
         assertThat(row.getText()).contains("webhook", "https://hooks.example/newsmon", "INF treaty", "New START treaty");
+        assertThat(browser.webDriver().findElement(By.id("generated-secret")).getText())
+                .as("the secret alert-service generated is shown once").contains(FakeNewsmonApi.GENERATED_SECRET);
         JsonNode stored = api.subscriptions().get(0);
         assertThat(stored.get("channel").asText()).isEqualTo("webhook");
         assertThat(stored.get("webhookUrl").asText()).isEqualTo("https://hooks.example/newsmon");
@@ -261,20 +270,28 @@ class DashboardBrowserTest {
         api.addTimelineClaim(claim("c-sum-0b", "summit-meeting", "next-meeting", "scheduled", "Wire Desk",
                 "https://wire.example/summit-confirmed", "Summit date confirmed", "2026-06-03T08:00:00Z",
                 LocalDate.parse("2026-06-03"), "Aides confirmed the summit is scheduled for mid-July.", null, Modality.EXPECTED));
+        api.addTimelineClaim(new Claim("c-sum-neg", "a-c-sum-neg", 1, "https://wire.example/no-cancel", "No plan to cancel", "Wire Desk",
+                Instant.parse("2026-06-20T08:00:00Z"), "summit-meeting", "next-meeting", "cancelled", Polarity.NEGATED, Modality.DENIED,
+                "an aide", LocalDate.parse("2026-06-20"), "day",
+                new Evidence("An aide denied that the summit had been cancelled.", 0, 50), 0.7, Instant.parse("2026-06-20T08:00:00Z")));
         Alert contradiction = meetingContradiction();
         api.addTimelineClaim(contradiction.previous());
         api.addTimelineClaim(contradiction.current());
 
-        ObjectNode healthy = Json.MAPPER.createObjectNode().put("id", "f-1").put("url", "https://gazette.example/rss.xml")
-                .put("name", "Example Gazette world news").put("publisher", "Example Gazette");
-        healthy.set("state", Json.MAPPER.valueToTree(Map.of("health", "OK", "lastFetchAt", "2026-11-22T09:55:00Z",
-                "lastOutcome", "not_modified", "itemsPublished", 42)));
-        ObjectNode failing = Json.MAPPER.createObjectNode().put("id", "f-2").put("url", "https://broken.example/feed")
-                .put("name", "Broken Feed").put("health", "FAILING").put("lastFetchAt", "2026-11-22T09:50:00Z")
-                .put("lastError", "HTTP 500 from broken.example").put("lastErrorAt", "2026-11-22T09:50:00Z").put("itemsPublished", 0);
-        api.addFeed(healthy);
-        api.addFeed(failing);
+        api.addFeed(feed("f-1", "https://gazette.example/rss.xml", "Example Gazette world news", "ok", "not_modified", null, 42));
+        api.addFeed(feed("f-2", "https://broken.example/feed", "Broken Feed", "failing", "http_error", "HTTP 500 from broken.example", 0));
         Files.createDirectories(SCREENSHOTS);
+    }
+
+    /** A feed as ingest-service's FeedView shows it. */
+    static ObjectNode feed(String id, String url, String name, String health, String outcome, String error, long items) {
+        return Json.MAPPER.createObjectNode().put("id", id).put("url", url).put("name", name).putNull("publisher")
+                .putNull("pollIntervalSeconds").put("fullText", false).put("createdAt", "2026-11-20T08:00:00Z").put("origin", "api")
+                .put("health", health).put("lastFetchAt", "2026-11-22T09:55:00Z").put("lastSuccessAt", error == null ? "2026-11-22T09:55:00Z" : null)
+                .put("lastErrorAt", error == null ? null : "2026-11-22T09:55:00Z").put("lastError", error).put("lastOutcome", outcome)
+                .put("lastStatus", error == null ? 304 : 500).put("consecutiveFailures", error == null ? 0 : 4).put("itemsLastFetch", 20)
+                .put("newItemsLastFetch", 0).put("itemsPublished", items).put("nextPollAt", "2026-11-22T10:05:00Z")
+                .putNull("feedTitle").put("polledHere", true);
     }
 
     static Alert meetingContradiction() {

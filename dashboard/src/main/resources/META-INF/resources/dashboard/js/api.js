@@ -93,7 +93,10 @@ async function errorDetail(response) {
         if (!text) return '';
         try {
             const json = JSON.parse(text);
-            return json.error || json.message || json.title || json.details || text.slice(0, 300);
+            const main = json.error || json.message || json.title || json.details || text.slice(0, 300);
+            // alert-service lists each problem of an invalid subscription: show them all.
+            const problems = Array.isArray(json.problems) ? json.problems.map(p => typeof p === 'string' ? p : (p.message || JSON.stringify(p))) : [];
+            return problems.length ? `${main}: ${problems.join('; ')}` : main;
         } catch {
             return text.slice(0, 300);
         }

@@ -111,7 +111,7 @@ function createForm(onCreated) {
             emailFields.hidden = true;
             webhookFields.hidden = false;
             announce(`Subscription ${body.name} created.`);
-            onCreated(created);
+            onCreated(created, body);
         } catch (error) {
             formError.textContent = error.message;
         } finally {
@@ -177,9 +177,21 @@ export function renderSubscriptionsPage(view, {onError}) {
             onError(e, notice);
         }
     }
+    function created(subscription, request) {
+        clear(notice);
+        // alert-service returns a secret it generated exactly once, in this response: show it so the
+        // receiver can be configured, and say it will not be shown again.
+        if (subscription && subscription.secret && !request.secret) {
+            notice.append(h('div', {class: 'message message-secret', role: 'status', id: 'generated-secret'},
+                h('p', {}, `Subscription “${subscription.name || subscription.id}” created. Its webhook signing secret, shown only now:`),
+                h('p', {}, h('code', {class: 'secret'}, subscription.secret)),
+                h('p', {}, 'Copy it to the receiver; it verifies the webhook-signature header with it.')));
+        }
+        refresh().catch(e => onError(e, notice));
+    }
     listSlot.append(message('Loading…'));
     refresh().catch(e => onError(e, notice));
-    loadCatalogue().catch(() => {}).then(() => formSlot.append(createForm(() => refresh().catch(e => onError(e, notice)))));
+    loadCatalogue().catch(() => {}).then(() => formSlot.append(createForm(created)));
     return () => {};
 }
 
@@ -207,21 +219,23 @@ export function renderDeliveriesPage(view, {subscriptionId, onError}) {
             body.append(message('No delivery attempts yet.'));
             return;
         }
-        const failures = attempts.filter(a => failed(pick(a, 'outcome', 'status', 'result', 'state'))).length;
+        const failures = attempts.filter(a => failed(pick(a, 'outcome', 'result', 'state'))).length;
         body.append(h('p', {class: failures ? 'message message-error' : 'message', role: 'status'},
             `${attempts.length} attempt${attempts.length === 1 ? '' : 's'}, ${failures} failed.`));
         body.append(h('table', {class: 'data-table', id: 'deliveries-table'},
             h('caption', {class: 'visually-hidden'}, 'Delivery attempts, newest first'),
-            h('thead', {}, h('tr', {}, ['When', 'Alert', 'Attempt', 'Outcome', 'HTTP status', 'Error', 'Next attempt'].map(t => h('th', {scope: 'col'}, t)))),
+            h('thead', {}, h('tr', {}, ['When', 'Alert', 'Attempt', 'Outcome', 'HTTP status', 'Latency', 'Error', 'Next attempt'].map(t => h('th', {scope: 'col'}, t)))),
             h('tbody', {}, attempts.map(a => {
-                const outcome = pick(a, 'outcome', 'status', 'result', 'state') || '';
+                const outcome = pick(a, 'outcome', 'result', 'state') || '';
                 const bad = failed(outcome);
                 return h('tr', {class: bad ? 'row-failure' : null},
                     h('td', {'data-label': 'When'}, timeEl(pick(a, 'attemptedAt', 'at', 'timestamp', 'time', 'finishedAt'), {withTime: true})),
-                    h('td', {'data-label': 'Alert', class: 'break'}, pick(a, 'alertSummary', 'summary', 'alertId') || ''),
+                    h('td', {'data-label': 'Alert', class: 'break'}, pick(a, 'alertSummary', 'summary', 'alertId') || '',
+                        a.issue ? h('span', {class: 'muted'}, ` (${a.issue}${a.type ? `, ${String(a.type).toLowerCase()}` : ''})`) : null),
                     h('td', {'data-label': 'Attempt'}, String(pick(a, 'attempt', 'attemptNumber', 'attempts') ?? '')),
                     h('td', {'data-label': 'Outcome'}, h('span', {class: `badge ${bad ? 'badge-failure' : 'badge-ok'}`}, String(outcome).toLowerCase() || 'unknown')),
-                    h('td', {'data-label': 'HTTP status'}, String(pick(a, 'httpStatus', 'statusCode', 'responseStatus', 'code') ?? '')),
+                    h('td', {'data-label': 'HTTP status'}, String(pick(a, 'status', 'httpStatus', 'statusCode') ?? '')),
+                    h('td', {'data-label': 'Latency', class: 'num'}, pick(a, 'latencyMs') === null ? '' : `${pick(a, 'latencyMs')} ms`),
                     h('td', {'data-label': 'Error', class: 'break'}, pick(a, 'error', 'lastError', 'message', 'detail') || ''),
                     h('td', {'data-label': 'Next attempt'}, pick(a, 'nextAttemptAt', 'nextRetryAt', 'retryAt') ? timeEl(pick(a, 'nextAttemptAt', 'nextRetryAt', 'retryAt'), {withTime: true}) : ''));
             }))));

@@ -24,84 +24,89 @@ function colour(state) {
     return PALETTE[hash % PALETTE.length];
 }
 
-/** A timeline entry's claim, whether the API sends bare claims or {claim, ...} wrappers. */
-function claimOf(entry) {
-    return entry && entry.claim && typeof entry.claim === 'object' ? entry.claim : entry;
+/**
+ * One claim in the dashboard's terms, from either alert-service's timeline view
+ * ({claimId, state, date, source, url, title, sentence, ...}) or a full Claim, bare or wrapped in {claim}.
+ */
+export function claimFrom(entry) {
+    const c = entry && entry.claim && typeof entry.claim === 'object' ? entry.claim : (entry || {});
+    return {
+        claimId: c.claimId,
+        state: c.state,
+        day: dateOnly(c.date || c.eventDate || c.publishedAt),
+        publishedAt: c.publishedAt,
+        source: c.source,
+        url: c.url || c.articleUrl,
+        title: c.title || c.articleTitle,
+        sentence: c.sentence || (c.evidence && c.evidence.sentence),
+        polarity: String(c.polarity || '').toLowerCase(),
+        modality: String(c.modality || '').toLowerCase(),
+        attributedTo: c.attributedTo,
+        establishesState: c.establishesState
+    };
 }
 
-function entryDay(entry) {
-    const claim = claimOf(entry);
-    return dateOnly(entry.date || entry.shownDate || claim.eventDate || claim.publishedAt);
+function byDay(a, b) {
+    return (a.day || '').localeCompare(b.day || '');
 }
 
 /**
- * Accepts {aspects: [{aspect, entries|history|claims|states: [...]}]}, {aspects: {id: [...]}} or a
- * flat array of claims, and returns [{id, name, entries}] with entries oldest first.
+ * Merges consecutive claims of the same state into one period (the first dates it, later ones
+ * corroborate it). Used when the API gives claims without alert-service's own state runs.
  */
-export function normaliseTimeline(body) {
-    let aspects = [];
-    const source = body && !Array.isArray(body) ? (body.aspects || body.timeline || body.history) : body;
-    const isAspectList = Array.isArray(source) && source.length
-        && ['entries', 'history', 'claims', 'states'].some(k => Array.isArray(source[0][k]));
-    if (isAspectList) {
-        aspects = source.map(a => ({id: a.aspect || a.id || a.name, name: a.name, entries: a.entries || a.history || a.claims || a.states || []}));
-    } else if (Array.isArray(source)) {
-        const byAspect = new Map();
-        for (const entry of source) {
-            const id = claimOf(entry).aspect || 'status';
-            if (!byAspect.has(id)) byAspect.set(id, []);
-            byAspect.get(id).push(entry);
-        }
-        aspects = [...byAspect].map(([id, entries]) => ({id, entries}));
-    } else if (source && typeof source === 'object') {
-        aspects = Object.entries(source).map(([id, value]) => ({id, entries: Array.isArray(value) ? value : (value.entries || value.history || value.claims || [])}));
-    }
-    for (const aspect of aspects) {
-        aspect.entries = aspect.entries.filter(e => claimOf(e) && claimOf(e).state)
-            .map((e, i) => ({entry: e, i}))
-            .sort((a, b) => (entryDay(a.entry) || '').localeCompare(entryDay(b.entry) || '') || a.i - b.i)
-            .map(x => x.entry);
-    }
-    return aspects.filter(a => a.id);
-}
-
-function negated(claim) {
-    return String(claim.polarity || '').toLowerCase() === 'negated';
-}
-
-/**
- * Merges consecutive claims of the same state into one period: the first claim dates it, the later
- * ones corroborate it. Negated claims never merge (they say what is not the case).
- */
-export function periods(entries) {
+export function periods(claims) {
     const result = [];
-    for (const entry of entries) {
-        const claim = claimOf(entry);
+    for (const claim of [...claims].sort(byDay)) {
         const last = result[result.length - 1];
-        if (last && !negated(claim) && !last.negated && last.state === claim.state) {
+        if (last && last.state === claim.state) {
             last.claims.push(claim);
-            last.entries.push(entry);
         } else {
-            result.push({state: claim.state, negated: negated(claim), day: entryDay(entry), claims: [claim], entries: [entry]});
+            result.push({state: claim.state, day: claim.day, claims: [claim]});
         }
     }
     return result;
 }
 
+/**
+ * alert-service's timeline, {issue, name, aspects: [{aspect, name, states: [{state, label, from,
+ * lastReported, sources, evidence}], claims}]}, as [{id, name, periods, others}]: periods are the
+ * runs of one state in event-time order; others are claims that changed no state (negated, hedged,
+ * denied), shown apart so a reader sees them without mistaking them for the state.
+ */
+export function normaliseTimeline(body) {
+    const list = body && !Array.isArray(body) ? body.aspects : body;
+    if (!Array.isArray(list)) return [];
+    return list.filter(a => a && (a.aspect || a.id)).map(a => {
+        const claims = (a.claims || a.entries || []).map(claimFrom).filter(c => c.state);
+        let runs;
+        if (Array.isArray(a.states)) {
+            runs = a.states.map(run => ({
+                state: run.state, label: run.label, day: dateOnly(run.from), lastReported: dateOnly(run.lastReported),
+                sources: run.sources || [], claims: (run.evidence || []).map(claimFrom)
+            }));
+        } else {
+            runs = periods(claims.filter(c => c.establishesState !== false && c.polarity !== 'negated'));
+        }
+        const inRuns = new Set(runs.flatMap(r => r.claims.map(c => c.claimId)));
+        return {
+            id: a.aspect || a.id,
+            name: a.name,
+            periods: runs,
+            others: claims.filter(c => !inRuns.has(c.claimId)).sort(byDay)
+        };
+    });
+}
+
 function sourcesOf(period) {
-    const names = [];
+    const names = [...(period.sources || [])];
     for (const claim of period.claims) {
-        const name = claim.source || hostOf(claim.articleUrl);
-        if (name && !names.includes(name)) names.push(name);
-    }
-    for (const entry of period.entries) {
-        for (const name of entry.corroboratingSources || entry.sources || []) if (name && !names.includes(name)) names.push(name);
+        if (claim.source && !names.includes(claim.source)) names.push(claim.source);
     }
     return names;
 }
 
-/** Claim ids involved in a contradiction, from the entries' own flags and from known alerts. */
-function contradictionsFor(issueId, aspects) {
+/** Claim ids involved in a contradiction, from the alerts that reported it. */
+function contradictionsFor(issueId) {
     const marks = new Map();
     for (const alert of alertsFor(issueId)) {
         if (alert.type !== 'CONTRADICTION') continue;
@@ -109,16 +114,6 @@ function contradictionsFor(issueId, aspects) {
         const curr = alert.current || {};
         if (curr.claimId) marks.set(curr.claimId, `contradicts ${stateLabel(issueId, alert.aspect, prev.state)} (${prev.source || 'earlier report'})`);
         if (prev.claimId && !marks.has(prev.claimId)) marks.set(prev.claimId, `contradicted by ${stateLabel(issueId, alert.aspect, curr.state)} (${curr.source || 'later report'})`);
-    }
-    for (const aspect of aspects) {
-        for (const entry of aspect.entries) {
-            const claim = claimOf(entry);
-            const flag = entry.contradiction || entry.contradicts || entry.contradictedBy
-                || (entry.alertType === 'CONTRADICTION') || (entry.verdict === 'CONTRADICTION') || (entry.decision === 'CONTRADICTION');
-            if (flag && claim.claimId && !marks.has(claim.claimId)) {
-                marks.set(claim.claimId, typeof flag === 'string' && flag !== 'CONTRADICTION' ? `contradiction: ${flag}` : 'contradiction');
-            }
-        }
     }
     return marks;
 }
@@ -145,13 +140,13 @@ function chart(issueId, aspectId, list) {
         const x0 = Number.isNaN(start) ? left : x(start);
         const x1 = Math.max(x0 + 6, Number.isNaN(next) ? x(end) : x(next));
         const y = i * row;
-        const label = `${p.contradiction ? '⚠ ' : ''}${p.negated ? 'not ' : ''}${stateLabel(issueId, aspectId, p.state)}`;
+        const label = `${p.contradiction ? '⚠ ' : ''}${p.label || stateLabel(issueId, aspectId, p.state)}`;
         // The date goes right of the bar, else left of it, else inside it (a bar that wide has room).
         const placement = x1 + 90 < right ? 'right' : (x0 - 90 > left ? 'left' : 'inside');
         const dateX = {right: x1 + 6, left: x0 - 6, inside: x0 + 6}[placement];
         return svg('g', {class: `bar${p.contradiction ? ' bar-contradiction' : ''}`},
             svg('text', {x: labelWidth, y: y + row / 2 + 4, class: 'bar-name', 'text-anchor': 'end'}, label),
-            svg('rect', {x: x0, y: y + 4, width: x1 - x0, height: row - 8, rx: 3, fill: p.negated ? '#6b7280' : colour(p.state)}),
+            svg('rect', {x: x0, y: y + 4, width: x1 - x0, height: row - 8, rx: 3, fill: colour(p.state)}),
             svg('text', {x: dateX, y: y + row / 2 + 4, class: `bar-date${placement === 'inside' ? ' bar-date-inside' : ''}`,
                 'text-anchor': placement === 'left' ? 'end' : 'start'}, p.day));
     });
@@ -163,35 +158,65 @@ function chart(issueId, aspectId, list) {
         svg('text', {x: right, y: axisY + 15, class: 'axis-label', 'text-anchor': 'end'}, dateOnly(max)));
 }
 
+function claimLine(claim, marks) {
+    const href = safeHref(claim.url);
+    const qualifiers = [claim.polarity === 'negated' ? 'negated' : null,
+        claim.modality && claim.modality !== 'asserted' ? claim.modality : null].filter(Boolean);
+    return h('li', {},
+        href ? h('a', {href, target: '_blank', rel: 'noopener noreferrer'}, claim.title || claim.source || hostOf(claim.url),
+            h('span', {class: 'visually-hidden'}, ' (opens in a new tab)')) : (claim.title || claim.source || 'article'),
+        claim.source ? ` · ${claim.source}` : '', ' · ', timeEl(claim.day),
+        claim.attributedTo ? ` · according to ${claim.attributedTo}` : '',
+        qualifiers.length ? ` · ${qualifiers.join(', ')}` : '',
+        marks.get(claim.claimId) ? h('span', {class: 'contradiction-flag'}, ` · ⚠ ${marks.get(claim.claimId)}`) : null);
+}
+
 function periodItem(issue, aspectId, period, marks) {
     const sources = sourcesOf(period);
-    const first = period.claims[0];
-    const terms = highlightTerms(first.state, termsFor(issue.id, aspectId, first.state, issue.name));
+    const first = period.claims[0] || {};
+    const label = period.label || stateLabel(issue.id, aspectId, period.state);
+    const terms = highlightTerms(period.state, {...termsFor(issue.id, aspectId, period.state, issue.name), label});
     const contradictions = period.claims.map(c => marks.get(c.claimId)).filter(Boolean);
     return h('li', {class: `period${contradictions.length ? ' period-contradiction' : ''}`, dataset: {state: period.state}},
         h('div', {class: 'period-head'},
             timeEl(period.day),
-            h('span', {class: 'state-chip', style: `background:${period.negated ? '#6b7280' : colour(period.state)}`},
-                period.negated ? 'not ' : '', stateLabel(issue.id, aspectId, period.state)),
+            h('span', {class: 'state-chip', style: `background:${colour(period.state)}`}, label),
+            period.lastReported && period.lastReported !== period.day ? h('span', {class: 'muted'}, 'last reported ', timeEl(period.lastReported)) : null,
             contradictions.length ? h('strong', {class: 'contradiction-flag'}, h('span', {'aria-hidden': 'true'}, '⚠ '), `Contradiction: ${contradictions.join('; ')}`) : null),
         h('p', {class: 'period-sources'}, sources.length > 1 ? `Reported by ${sources.length} sources: ` : 'Reported by ', sources.join(', ') || 'unknown source'),
-        first.evidence && first.evidence.sentence ? h('blockquote', {}, highlight(first.evidence.sentence, terms)) : null,
-        h('ul', {class: 'period-links'}, period.claims.map(claim => {
-            const href = safeHref(claim.articleUrl);
-            return h('li', {},
-                href ? h('a', {href, target: '_blank', rel: 'noopener noreferrer'}, claim.articleTitle || claim.source || hostOf(claim.articleUrl),
-                    h('span', {class: 'visually-hidden'}, ' (opens in a new tab)')) : (claim.articleTitle || claim.source || 'article'),
-                ' · ', claim.source || '', ' · published ', timeEl(claim.publishedAt),
-                claim.attributedTo ? ` · according to ${claim.attributedTo}` : '',
-                String(claim.modality || '').toLowerCase() !== 'asserted' && claim.modality ? ` · ${String(claim.modality).toLowerCase()}` : '',
-                marks.get(claim.claimId) ? h('span', {class: 'contradiction-flag'}, ` · ⚠ ${marks.get(claim.claimId)}`) : null);
-        })));
+        first.sentence ? h('blockquote', {}, highlight(first.sentence, terms)) : null,
+        h('ul', {class: 'period-links'}, period.claims.map(claim => claimLine(claim, marks))));
+}
+
+function othersBlock(issue, aspect, marks) {
+    if (!aspect.others.length) return null;
+    return h('details', {class: 'others'},
+        h('summary', {}, `${aspect.others.length} report${aspect.others.length === 1 ? '' : 's'} that changed no state (denied, negated, hedged or planned)`),
+        h('ul', {class: 'period-links'}, aspect.others.map(claim => h('li', {},
+            h('strong', {}, claim.polarity === 'negated' ? 'not ' : '', stateLabel(issue.id, aspect.id, claim.state)), ': ',
+            claim.sentence ? h('q', {}, highlight(claim.sentence, highlightTerms(claim.state, termsFor(issue.id, aspect.id, claim.state, issue.name)))) : '',
+            h('ul', {}, claimLine(claim, marks))))));
 }
 
 function issueNav(currentId) {
     return h('nav', {class: 'issue-nav', 'aria-label': 'Watched issues'},
         h('ul', {}, allIssues().map(issue => h('li', {},
             h('a', {href: `#/issues/${encodeURIComponent(issue.id)}`, 'aria-current': issue.id === currentId ? 'page' : null}, issue.name)))));
+}
+
+function issueSummaries() {
+    return h('table', {class: 'data-table', id: 'issues-table'},
+        h('caption', {class: 'visually-hidden'}, 'Watched issues and the current state of each aspect'),
+        h('thead', {}, h('tr', {}, ['Issue', 'Aspect', 'Current state', 'Claims'].map(t => h('th', {scope: 'col'}, t)))),
+        h('tbody', {}, allIssues().flatMap(issue => {
+            const aspects = aspectsOf(issue);
+            return (aspects.length ? aspects : [{}]).map((aspect, i) => h('tr', {},
+                i === 0 ? h('th', {scope: 'row', rowspan: aspects.length || 1, 'data-label': 'Issue'},
+                    h('a', {href: `#/issues/${encodeURIComponent(issue.id)}`}, issue.name)) : null,
+                h('td', {'data-label': 'Aspect'}, aspect.name || ''),
+                h('td', {'data-label': 'Current state'}, aspect.currentLabel || humanize(aspect.currentState) || h('span', {class: 'muted'}, 'nothing known yet')),
+                h('td', {'data-label': 'Claims', class: 'num'}, aspect.claims === undefined ? '' : String(aspect.claims))));
+        })));
 }
 
 export function renderIssuesPage(view, {issueId, onError}) {
@@ -201,10 +226,11 @@ export function renderIssuesPage(view, {issueId, onError}) {
     clear(view).append(h('h1', {}, 'Issue timelines'),
         h('p', {class: 'lead'}, 'The known state of each aspect of a watched issue over time, by the date the state held. Contradictions are marked ⚠.'),
         notice, navSlot, body);
-    loadCatalogue().then(() => {
+    // Fresh each time: the current states in the catalogue change as alerts arrive.
+    loadCatalogue(!issueId).then(() => {
         navSlot.append(issueNav(issueId));
         if (!issueId) {
-            body.append(message(allIssues().length ? 'Choose an issue to see its timeline.' : 'No watched issues.'));
+            body.append(allIssues().length ? issueSummaries() : message('No watched issues.'));
             return;
         }
         return loadTimeline(issueId, body);
@@ -224,22 +250,23 @@ async function loadTimeline(issueId, body) {
         const def = known.find(a => a.id === aspect.id);
         aspect.name = aspect.name || (def && def.name) || humanize(aspect.id);
     }
-    const marks = contradictionsFor(issueId, aspects);
-    clear(body).append(h('h2', {id: 'timeline-title', tabindex: '-1'}, issue.name));
+    const marks = contradictionsFor(issueId);
+    clear(body).append(h('h2', {id: 'timeline-title', tabindex: '-1'}, (data && data.name) || issue.name));
     if (issue.description) body.append(h('p', {}, issue.description));
-    if (!aspects.length || aspects.every(a => !a.entries.length)) {
+    if (aspects.every(a => !a.periods.length && !a.others.length)) {
         body.append(message('Nothing is known about this issue yet.'));
-        return;
     }
     for (const aspect of aspects) {
-        if (!aspect.entries.length) continue;
-        const list = periods(aspect.entries);
+        if (!aspect.periods.length && !aspect.others.length) continue;
+        const list = aspect.periods;
         for (const p of list) p.contradiction = p.claims.some(c => marks.has(c.claimId));
+        const claimCount = list.reduce((n, p) => n + p.claims.length, 0) + aspect.others.length;
         const headingId = `aspect-${aspect.id}`.replace(/[^A-Za-z0-9_-]/g, '-');
         body.append(h('section', {class: 'aspect-timeline panel', 'aria-labelledby': headingId, dataset: {aspect: aspect.id}},
-            h('h3', {id: headingId}, aspect.name, h('span', {class: 'muted'}, ` · ${list.length} state${list.length === 1 ? '' : 's'}, ${aspect.entries.length} claim${aspect.entries.length === 1 ? '' : 's'}`)),
-            chart(issueId, aspect.id, list),
-            h('ol', {class: 'timeline'}, list.map(p => periodItem(issue, aspect.id, p, marks)))));
+            h('h3', {id: headingId}, aspect.name, h('span', {class: 'muted'}, ` · ${list.length} state${list.length === 1 ? '' : 's'}, ${claimCount} claim${claimCount === 1 ? '' : 's'}`)),
+            list.length ? chart(issueId, aspect.id, list) : null,
+            list.length ? h('ol', {class: 'timeline'}, list.map(p => periodItem(issue, aspect.id, p, marks))) : message('No report established a state yet.'),
+            othersBlock(issue, aspect, marks)));
     }
     document.getElementById('timeline-title').focus();
 }

@@ -7,8 +7,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.newsmon.events.Alert;
 import dev.newsmon.events.Claim;
+import dev.newsmon.events.Polarity;
 import dev.newsmon.events.json.Json;
 import dev.newsmon.events.watchlist.Aspect;
+import dev.newsmon.events.watchlist.StateDef;
 import dev.newsmon.events.watchlist.Vocabulary;
 import dev.newsmon.events.watchlist.WatchedIssue;
 import dev.newsmon.events.watchlist.Watchlist;
@@ -27,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -43,6 +46,7 @@ import java.util.concurrent.Executors;
 public final class FakeNewsmonApi implements AutoCloseable {
 
     public static final String TOKEN = "dashboard-test-token-" + UUID.randomUUID();
+    public static final String GENERATED_SECRET = "whsec_ZmFrZS1zZWNyZXQtZm9yLXRoZS1kYXNoYm9hcmQ=";
 
     private static final String STATIC_ROOT = "META-INF/resources/dashboard/";
 
@@ -299,41 +303,103 @@ public final class FakeNewsmonApi implements AutoCloseable {
         sendJson(exchange, 200, Json.MAPPER.valueToTree(result));
     }
 
-    /** The watched issues with their aspects' state vocabularies inlined (labels and cues feed the highlighting). */
+    /**
+     * {@code GET /api/issues} as alert-service answers it (IssueResource.IssueSummary): id, name and,
+     * per aspect, the current state and how many claims are known.
+     */
     private JsonNode issues() {
         ArrayNode list = Json.MAPPER.createArrayNode();
         for (WatchedIssue issue : watchlist.issues()) {
-            ObjectNode node = list.addObject()
-                    .put("id", issue.id())
-                    .put("name", issue.name())
-                    .put("description", issue.description());
-            node.set("aliases", Json.MAPPER.valueToTree(issue.aliases()));
-            node.set("exactAliases", Json.MAPPER.valueToTree(issue.exactAliases()));
+            ObjectNode node = list.addObject().put("id", issue.id()).put("name", issue.name());
             ArrayNode aspects = node.putArray("aspects");
             for (Aspect aspect : issue.aspects()) {
-                ObjectNode aspectNode = aspects.addObject().put("id", aspect.id()).put("name", aspect.name());
-                Vocabulary vocabulary = watchlist.vocabularies().get(aspect.vocabulary());
-                aspectNode.set("states", Json.MAPPER.valueToTree(vocabulary == null ? List.of() : vocabulary.states()));
+                List<Claim> claims = claimsOf(issue.id(), aspect.id());
+                List<ObjectNode> runs = runs(issue.id(), aspect, claims);
+                ObjectNode current = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+                aspects.addObject().put("aspect", aspect.id()).put("name", aspect.name())
+                        .put("currentState", current == null ? null : current.get("state").asText())
+                        .put("currentLabel", current == null ? null : current.get("label").asText())
+                        .put("claims", claims.size());
             }
         }
         return list;
     }
 
+    /**
+     * {@code GET /api/issues/{id}/timeline} in alert-service's shape (rest.Timeline): per aspect, runs of
+     * one state ({@code states}) and every claim ({@code claims}, with {@code establishesState}).
+     */
     private JsonNode timeline(String issueId) {
-        ObjectNode body = Json.MAPPER.createObjectNode().put("issue", issueId);
+        WatchedIssue issue = watchlist.issue(issueId).orElseThrow(() -> new IllegalArgumentException("unknown issue " + issueId));
+        ObjectNode body = Json.MAPPER.createObjectNode().put("issue", issueId).put("name", issue.name());
         ArrayNode aspects = body.putArray("aspects");
-        Map<String, List<Claim>> byAspect = new LinkedHashMap<>();
-        for (Claim claim : timelineClaims) {
-            if (claim.issue().equals(issueId)) {
-                byAspect.computeIfAbsent(claim.aspect(), a -> new ArrayList<>()).add(claim);
+        for (Aspect aspect : issue.aspects()) {
+            List<Claim> claims = claimsOf(issueId, aspect.id());
+            ObjectNode node = aspects.addObject().put("aspect", aspect.id()).put("name", aspect.name());
+            List<ObjectNode> runs = runs(issueId, aspect, claims);
+            if (!runs.isEmpty()) {
+                node.set("current", runs.get(runs.size() - 1));
             }
+            node.putArray("states").addAll(runs);
+            ArrayNode views = node.putArray("claims");
+            claims.forEach(c -> views.add(claimView(c)));
         }
-        byAspect.forEach((aspect, claims) -> {
-            ObjectNode node = aspects.addObject().put("aspect", aspect);
-            ArrayNode entries = node.putArray("entries");
-            claims.forEach(claim -> entries.addObject().set("claim", Json.MAPPER.valueToTree(claim)));
-        });
         return body;
+    }
+
+    private List<Claim> claimsOf(String issueId, String aspectId) {
+        return timelineClaims.stream()
+                .filter(c -> c.issue().equals(issueId) && c.aspect().equals(aspectId))
+                .sorted(Comparator.comparing(Claim::eventDate))
+                .toList();
+    }
+
+    /** Affirmed claims establish their state here; alert-service's rules are finer, the shape is the same. */
+    private static boolean establishes(Claim claim) {
+        return claim.polarity() == Polarity.AFFIRMED;
+    }
+
+    private List<ObjectNode> runs(String issueId, Aspect aspect, List<Claim> claims) {
+        List<ObjectNode> runs = new ArrayList<>();
+        List<Claim> run = new ArrayList<>();
+        for (Claim claim : claims) {
+            if (!establishes(claim)) {
+                continue;
+            }
+            if (!run.isEmpty() && !run.get(0).state().equals(claim.state())) {
+                runs.add(run(aspect, run));
+                run = new ArrayList<>();
+            }
+            run.add(claim);
+        }
+        if (!run.isEmpty()) {
+            runs.add(run(aspect, run));
+        }
+        return runs;
+    }
+
+    private ObjectNode run(Aspect aspect, List<Claim> claims) {
+        String state = claims.get(0).state();
+        Vocabulary vocabulary = watchlist.vocabularies().get(aspect.vocabulary());
+        String label = vocabulary == null ? state : vocabulary.state(state).map(StateDef::label).orElse(state);
+        ObjectNode node = Json.MAPPER.createObjectNode().put("state", state).put("label", label)
+                .put("from", claims.get(0).eventDate().toString())
+                .put("lastReported", claims.get(claims.size() - 1).eventDate().toString());
+        ArrayNode sources = node.putArray("sources");
+        claims.stream().map(Claim::source).distinct().forEach(sources::add);
+        ArrayNode evidence = node.putArray("evidence");
+        claims.forEach(c -> evidence.add(claimView(c)));
+        return node;
+    }
+
+    private static ObjectNode claimView(Claim c) {
+        return Json.MAPPER.createObjectNode()
+                .put("claimId", c.claimId()).put("state", c.state()).put("date", c.eventDate().toString())
+                .put("polarity", c.polarity().name().toLowerCase(Locale.ROOT))
+                .put("modality", c.modality().name().toLowerCase(Locale.ROOT))
+                .put("attributedTo", c.attributedTo()).put("establishesState", establishes(c))
+                .put("source", c.source()).put("url", c.articleUrl()).put("title", c.articleTitle())
+                .put("sentence", c.evidence().sentence()).put("confidence", c.confidence());
     }
 
     private synchronized void subscriptions(HttpExchange exchange, String method, List<String> parts) throws IOException {
@@ -349,11 +415,17 @@ public final class FakeNewsmonApi implements AutoCloseable {
                 return;
             }
             ObjectNode created = ((ObjectNode) request).deepCopy();
+            boolean generateSecret = channel.equals("webhook") && created.path("secret").asText("").isBlank();
             created.remove("secret");
             created.put("id", "s-" + UUID.randomUUID().toString().substring(0, 8));
             created.put("createdAt", Instant.now().toString());
             subscriptions.put(created.get("id").asText(), created);
-            sendJson(exchange, 201, created);
+            ObjectNode response = created.deepCopy();
+            if (generateSecret) {
+                // Like alert-service: a generated secret is returned once, in the creating response only.
+                response.put("secret", GENERATED_SECRET);
+            }
+            sendJson(exchange, 201, response);
         } else if (parts.size() == 2 && method.equals("GET")) {
             ObjectNode sub = subscriptions.get(parts.get(1));
             sendJson(exchange, sub == null ? 404 : 200, sub == null ? Json.MAPPER.createObjectNode().put("error", "no such subscription") : sub);
@@ -367,16 +439,19 @@ public final class FakeNewsmonApi implements AutoCloseable {
         }
     }
 
-    /** Two attempts per known alert: a failure then a success, like a receiver that recovered. */
+    /** Two attempts per known alert, newest first, as DeliveryAttempt: a failure, then the retry that worked. */
     private JsonNode deliveries(String subscriptionId) {
         ArrayNode list = Json.MAPPER.createArrayNode();
         Instant now = Instant.now();
         for (Alert alert : alerts) {
-            list.addObject().put("subscriptionId", subscriptionId).put("alertId", alert.alertId())
-                    .put("attempt", 2).put("attemptedAt", now.toString()).put("outcome", "DELIVERED").put("httpStatus", 204);
-            list.addObject().put("subscriptionId", subscriptionId).put("alertId", alert.alertId())
-                    .put("attempt", 1).put("attemptedAt", now.minusSeconds(30).toString()).put("outcome", "FAILED")
-                    .put("httpStatus", 503).put("error", "receiver answered 503 Service Unavailable")
+            list.addObject().put("deliveryId", alert.alertId() + "/" + subscriptionId).put("subscriptionId", subscriptionId)
+                    .put("alertId", alert.alertId()).put("issue", alert.issue()).put("type", alert.type().name())
+                    .put("channel", "webhook").put("attempt", 2).put("at", now.toString()).put("outcome", "delivered")
+                    .put("status", 204).put("latencyMs", 12);
+            list.addObject().put("deliveryId", alert.alertId() + "/" + subscriptionId).put("subscriptionId", subscriptionId)
+                    .put("alertId", alert.alertId()).put("issue", alert.issue()).put("type", alert.type().name())
+                    .put("channel", "webhook").put("attempt", 1).put("at", now.minusSeconds(30).toString()).put("outcome", "failed")
+                    .put("status", 503).put("error", "receiver answered 503 Service Unavailable").put("latencyMs", 40)
                     .put("nextAttemptAt", now.toString());
         }
         return list;
