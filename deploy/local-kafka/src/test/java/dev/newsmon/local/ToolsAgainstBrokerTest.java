@@ -135,6 +135,8 @@ class ToolsAgainstBrokerTest {
     private static void produce(String topic, String key, String value) throws Exception {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        // As the services write: the tools must read lz4 batches.
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         try (var producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
         }
