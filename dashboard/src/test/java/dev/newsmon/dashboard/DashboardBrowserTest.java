@@ -208,6 +208,40 @@ class DashboardBrowserTest {
 
     @Test
     @Order(9)
+    void everyPageHasLandmarksKeyboardAccessAndAaContrast() {
+        for (String route : List.of("alerts", "issues", "subscriptions", "feeds")) {
+            browser.navigate(route);
+            browser.await(route + " content", d -> d.findElements(By.cssSelector("#view h1")).isEmpty() ? null : true);
+            browser.await(route + " data", d -> d.findElements(By.cssSelector("#view .message")).stream()
+                    .noneMatch(m -> m.getText().startsWith("Loading")) ? true : null);
+            assertThat(browser.contrastViolations()).as("text below WCAG AA contrast on " + route).isEmpty();
+        }
+        browser.navigate("issues");
+        browser.openTimeline("summit-meeting");
+        assertThat(browser.contrastViolations()).as("text below WCAG AA contrast on a timeline").isEmpty();
+
+        for (String landmark : List.of("header", "nav", "main", "footer")) {
+            assertThat(browser.webDriver().findElements(By.tagName(landmark))).as(landmark).isNotEmpty();
+        }
+        assertThat(browser.webDriver().findElements(By.cssSelector("#view input:not([type=hidden]), #view select")).stream()
+                .filter(input -> input.getAttribute("id") == null
+                        || browser.webDriver().findElements(By.cssSelector("label[for='" + input.getAttribute("id") + "']")).isEmpty())
+                .filter(input -> input.findElements(By.xpath("ancestor::label")).isEmpty())
+                .toList()).as("form controls without a label").isEmpty();
+
+        // Keyboard: on a fresh load (still signed in: the token is in this tab's sessionStorage), Tab
+        // reaches the skip link first, and it moves focus to main.
+        browser.open(api.dashboardUrl());
+        browser.await("the alerts page", d -> d.findElements(By.id("alert-list")).isEmpty() ? null : true);
+        browser.webDriver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        WebElement focused = browser.webDriver().switchTo().activeElement();
+        assertThat(focused.getText()).isEqualTo("Skip to content");
+        focused.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(browser.webDriver().switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+    }
+
+    @Test
+    @Order(10)
     void theStreamParserJoinsEventsSplitAnywhere() {
         String script = """
                 const done = arguments[arguments.length - 1];
@@ -224,7 +258,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void highlightingMarksStateWordsAndAcronymsOnlyInCapitals() {
         String script = """
                 const done = arguments[arguments.length - 1];
@@ -239,7 +273,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void signingOutForgetsTheTokenAndNoCallWentWithoutIt() {
         browser.signOut();
         assertThat(browser.script("return sessionStorage.getItem('newsmon.token')")).isNull();

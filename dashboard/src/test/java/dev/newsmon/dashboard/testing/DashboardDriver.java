@@ -291,6 +291,39 @@ public final class DashboardDriver implements AutoCloseable {
         }
     }
 
+    /**
+     * Text on the current page whose contrast with its background is below WCAG AA (4.5:1, or 3:1
+     * for large text), as "ratio text" lines. The background is the nearest opaque one up the tree;
+     * hidden and screen-reader-only text is skipped. Empty means the page passes.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> contrastViolations() {
+        return (List<String>) script("""
+                const parse = c => { const m = c.match(/rgba?\\(([^)]+)\\)/); if (!m) return null;
+                  const p = m[1].split(',').map(Number); return {r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1}; };
+                const lum = ({r, g, b}) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+                  .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+                const background = el => { for (let e = el; e; e = e.parentElement) {
+                    const c = parse(getComputedStyle(e).backgroundColor); if (c && c.a >= 0.99) return c; }
+                  return {r: 255, g: 255, b: 255, a: 1}; };
+                const out = [];
+                const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                  const el = n.parentElement;
+                  if (!n.textContent.trim() || !el || el.closest('svg, .visually-hidden, [hidden]')) continue;
+                  const style = getComputedStyle(el);
+                  if (style.visibility === 'hidden' || style.display === 'none' || el.getClientRects().length === 0) continue;
+                  const fg = parse(style.color); const bg = background(el);
+                  const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a);
+                  const ratio = (hi + 0.05) / (lo + 0.05);
+                  const size = parseFloat(style.fontSize); const bold = Number(style.fontWeight) >= 700;
+                  const large = size >= 24 || (bold && size >= 18.66);
+                  if (ratio < (large ? 3 : 4.5)) out.push(ratio.toFixed(2) + ' ' + n.textContent.trim().slice(0, 60));
+                }
+                return out;
+                """);
+    }
+
     public Object script(String javascript, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(javascript, args);
     }
