@@ -27,6 +27,7 @@ public class FeedOwnership implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(FeedOwnership.class);
 
     private final Map<String, Object> config;
+    private final String topic;
     private final int partitionCount;
     private final Set<Integer> owned = ConcurrentHashMap.newKeySet();
     private volatile boolean running = true;
@@ -34,7 +35,13 @@ public class FeedOwnership implements AutoCloseable {
     private Thread thread;
 
     public FeedOwnership(Map<String, Object> config, int partitionCount) {
+        this(config, Topics.FEEDS, partitionCount);
+    }
+
+    /** @param topic the registry topic; another one only in tests */
+    public FeedOwnership(Map<String, Object> config, String topic, int partitionCount) {
         this.config = config;
+        this.topic = topic;
         this.partitionCount = partitionCount;
     }
 
@@ -60,7 +67,7 @@ public class FeedOwnership implements AutoCloseable {
     private void run() {
         try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(config)) {
             consumer = c;
-            c.subscribe(List.of(Topics.FEEDS), new ConsumerRebalanceListener() {
+            c.subscribe(List.of(topic), new ConsumerRebalanceListener() {
                 @Override
                 public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
                     partitions.forEach(p -> owned.remove(p.partition()));
