@@ -11,11 +11,21 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param planned true for states about the future (proposed, scheduled, withdrawal-announced): only
  *                these may be established by expected or hedged claims
  * @param cues    phrases (case-insensitive, word boundaries) that signal this state in a sentence
+ * @param condition true for standing conditions that hold at the time of writing (in force, holding,
+ *                stalled, no meeting planned); false for states that begin with a dated event (agreed,
+ *                held, suspended). extract-service dates an undated claim of a condition on the day the
+ *                article was published, and an undated event on the day the article's story is about
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record StateDef(String id, String label, String description, boolean planned, List<String> cues) {
+public record StateDef(String id, String label, String description, boolean planned, List<String> cues,
+                       boolean condition) {
 
     public StateDef {
         cues = cues == null ? List.of() : List.copyOf(cues);
+    }
+
+    /** A state that begins with an event (the shape before {@code condition} existed). */
+    public StateDef(String id, String label, String description, boolean planned, List<String> cues) {
+        this(id, label, description, planned, cues, false);
     }
 }

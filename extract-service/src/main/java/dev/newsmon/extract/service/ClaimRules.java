@@ -1,0 +1,505 @@
+package dev.newsmon.extract.service;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.newsmon.events.Claim;
+import dev.newsmon.events.Evidence;
+import dev.newsmon.events.Modality;
+import dev.newsmon.events.Polarity;
+import dev.newsmon.events.RawArticle;
+import dev.newsmon.events.ids.Ids;
+import dev.newsmon.events.watchlist.Aspect;
+import dev.newsmon.events.watchlist.StateDef;
+import dev.newsmon.events.watchlist.Vocabulary;
+import dev.newsmon.events.watchlist.WatchedIssue;
+import dev.newsmon.events.watchlist.Watchlist;
+import dev.newsmon.extract.service.PhraseIndex.Hit;
+import dev.newsmon.extract.service.PhraseIndex.Role;
+import dev.newsmon.extract.text.DateResolver;
+import dev.newsmon.extract.text.DateResolver.DateMention;
+
+/**
+ * Claims from one sentence, at most one per issue and aspect.
+ *
+ * <ol>
+ * <li>Aspect: the issue's aspects whose cues occur in the sentence, else those without cues.</li>
+ * <li>State: the aspect vocabulary's state cues that belong to this issue: in the same clause as one
+ * of its aliases (clauses end at "but", ";", "while", "although", "however"), within
+ * {@value SentenceView#CUE_WINDOW_WORDS} words, and nearer to it than to another issue's alias. A cue
+ * inside an alias ("interference" in "election interference") does not count. Of several, the state
+ * listed last in the vocabulary wins (lifecycle order).</li>
+ * <li>Polarity: negated when a negator precedes the cue within six words in its clause, or heads the
+ * clause ("Neither side ... or ..."). Cues that contain their negation ("no progress") are not negated.</li>
+ * <li>Modality: denied (a denial frames the cue), hedged ("may", "could", "if"), expected ("will",
+ * "is to", "expected to", or a future date), else asserted.</li>
+ * <li>Attribution: the speaker of a reporting verb in the sentence ("Tillerson said", "said Lavrov"),
+ * or "according to X"; "he"/"she" resolve to the last named speaker or the previous sentence's first name.</li>
+ * <li>Event date: the nearest date expression in the cue's clause; a future date on a planned state means
+ * the plan stands today (publication day); a future date on another state makes it expected. Without
+ * one: expected, hedged and condition states are dated on the publication day, events on the story
+ * day (or null); an undated past-perfect background event ("had been cancelled") yields no claim.</li>
+ * </ol>
+ */
+final class ClaimRules {
+
+    private static final int NEGATION_WINDOW_WORDS = 6;
+    private static final int MODAL_WINDOW_WORDS = 8;
+    private static final Pattern NOMINAL_BEFORE = Pattern.compile("(?i)(\\bthe|\\ba|\\ban|\\bits|\\btheir|'s)\\s+(\\w+\\s+)?$");
+    private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("(?i)\\bhad\\s+(\\w+\\s+){0,2}$");
+    /** The cue sits in an adverbial clause that sets the scene ("Once a meeting was scheduled, ..."), not in the main statement. */
+    private static final Pattern BACKGROUND_CLAUSE_BEFORE = Pattern.compile("(?i)\\b(once|after|before|when|as soon as|since|until|because)\\b[^,;]*$");
+    private static final Pattern CAPITALISED = Pattern.compile("[A-Z][\\p{L}'.-]*");
+    private static final Set<String> NAME_CONNECTORS = Set.of("of", "al-", "bin", "de", "von", "van", "la", "the");
+    private static final Set<String> NEGATION_WORDS = Set.of("no", "not", "never", "nothing", "zero", "little", "without", "neither",
+            "didn't", "did", "isn't", "wasn't", "no one");
+
+    private final Watchlist watchlist;
+    private final Set<String>[] issueVocabularies;
+
+    @SuppressWarnings("unchecked")
+    ClaimRules(Watchlist watchlist) {
+        this.watchlist = watchlist;
+        this.issueVocabularies = new Set[watchlist.issues().size()];
+        for (int i = 0; i < issueVocabularies.length; i++) {
+            Set<String> v = new HashSet<>();
+            for (Aspect a : watchlist.issues().get(i).aspects()) {
+                v.add(a.vocabulary());
+            }
+            issueVocabularies[i] = v;
+        }
+    }
+
+    boolean issueUses(int issue, String vocabulary) {
+        return issueVocabularies[issue].contains(vocabulary);
+    }
+
+    /** A claim before consolidation. */
+    record Candidate(int issue, int aspect, String aspectId, Vocabulary vocabulary, String state, boolean polarityAffirmed,
+                     Modality modality, String attributedTo, LocalDate eventDate, String precision, int start, int end, String sentence,
+                     double confidence) {
+
+        String stateKey() {
+            return state + (polarityAffirmed ? "" : "/negated");
+        }
+
+        Claim toClaim(RawArticle article, Watchlist watchlist) {
+            String issueId = watchlist.issues().get(issue).id();
+            return new Claim(Ids.claimId(article.id(), article.version(), issueId, aspectId, start, end), article.id(), article.version(),
+                    article.url(), article.title(), article.source(), article.publishedAt(), issueId, aspectId, state,
+                    polarityAffirmed ? Polarity.AFFIRMED : Polarity.NEGATED, modality, attributedTo, eventDate,
+                    eventDate == null ? null : precision, new Evidence(sentence, start, end), confidence, article.fetchedAt());
+        }
+    }
+
+    List<Candidate> claims(SentenceView[] views, int s, LocalDate published, LocalDate storyDate) {
+        SentenceView v = views[s];
+        String raw = v.sentence.text().strip();
+        if (raw.endsWith("?")) {
+            return List.of();
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (int issue = 0; issue < v.claimAliases.size(); issue++) {
+            List<Hit> aliases = v.claimAliases.get(issue);
+            if (aliases.isEmpty()) {
+                continue;
+            }
+            WatchedIssue watched = watchlist.issues().get(issue);
+            for (int aspect : candidateAspects(v, issue, watched)) {
+                Candidate c = claimFor(views, s, issue, aspect, watched.aspects().get(aspect), aliases, published, storyDate);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> candidateAspects(SentenceView v, int issue, WatchedIssue watched) {
+        List<Integer> cued = new ArrayList<>();
+        for (Hit hit : v.hits) {
+            if (hit.entry().role() == Role.ASPECT_CUE && hit.entry().issue() == issue && !cued.contains(hit.entry().aspect())) {
+                cued.add(hit.entry().aspect());
+            }
+        }
+        if (!cued.isEmpty()) {
+            return cued;
+        }
+        List<Integer> plain = new ArrayList<>();
+        for (int k = 0; k < watched.aspects().size(); k++) {
+            if (watched.aspects().get(k).cues().isEmpty()) {
+                plain.add(k);
+            }
+        }
+        return plain;
+    }
+
+    private Candidate claimFor(SentenceView[] views, int s, int issue, int aspectIndex, Aspect aspect, List<Hit> aliases,
+                               LocalDate published, LocalDate storyDate) {
+        SentenceView v = views[s];
+        Vocabulary vocabulary = watchlist.vocabularies().get(aspect.vocabulary());
+        Hit bestCue = null;
+        Hit bestAlias = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Hit cue : v.hits) {
+            if (cue.entry().role() != Role.STATE_CUE || !cue.entry().vocabulary().equals(aspect.vocabulary())
+                    || v.insideAnyAliasSpan(cue) || insideLongerCue(v, cue)) {
+                continue;
+            }
+            Hit nearest = null;
+            int distance = Integer.MAX_VALUE;
+            for (Hit alias : aliases) {
+                int d = v.wordDistance(alias, cue);
+                if (d < distance && v.hardClause(alias.start()) == v.hardClause(cue.start())) {
+                    distance = d;
+                    nearest = alias;
+                }
+            }
+            if (nearest == null || distance > SentenceView.CUE_WINDOW_WORDS || nearerToOtherIssue(v, issue, cue, distance)) {
+                continue;
+            }
+            if (bestCue == null || cue.entry().state() > bestCue.entry().state()
+                    || cue.entry().state() == bestCue.entry().state() && distance < bestDistance) {
+                bestCue = cue;
+                bestAlias = nearest;
+                bestDistance = distance;
+            }
+        }
+        if (bestCue == null) {
+            return null;
+        }
+        StateDef state = vocabulary.states().get(bestCue.entry().state());
+        String cueText = v.text(bestCue.start(), bestCue.end()).toLowerCase(Locale.ROOT);
+        boolean negated = !containsNegation(cueText) && negated(v, bestCue);
+        Modality modality = modality(v, bestCue, state);
+        String attributedTo = Attribution.speaker(views, s);
+
+        DateMention date = nearestDate(v, bestCue, published);
+        LocalDate eventDate = null;
+        String precision = null;
+        boolean explicitDate = false;
+        if (date != null) {
+            explicitDate = true;
+            if (published != null && date.date().isAfter(published) && !(DateResolver.YEAR.equals(date.precision())
+                    && date.date().getYear() == published.getYear())) {
+                if (modality == Modality.ASSERTED) {
+                    modality = Modality.EXPECTED;
+                }
+                if (state.planned()) {
+                    eventDate = published;
+                    precision = DateResolver.DAY;
+                } else {
+                    eventDate = date.date();
+                    precision = date.precision();
+                }
+            } else {
+                eventDate = date.date();
+                precision = date.precision();
+            }
+        } else {
+            String before = v.text(v.sentence.start(), bestCue.start());
+            if (PAST_PERFECT_BEFORE.matcher(before).find()) {
+                return null;
+            }
+            if (modality == Modality.EXPECTED || modality == Modality.HEDGED || state.condition()) {
+                eventDate = published;
+                precision = published == null ? null : DateResolver.DAY;
+            } else if (storyDate != null) {
+                eventDate = storyDate;
+                precision = DateResolver.DAY;
+            }
+        }
+
+        double confidence = 0.55;
+        confidence += bestAlias.entry().role() == Role.WEAK_ALIAS ? (v.context[issue] ? 0.05 : -0.05) : 0.15;
+        confidence += bestCue.entry().words() >= 2 ? 0.1 : 0;
+        confidence += explicitDate ? 0.05 : 0;
+        String before = v.text(v.sentence.start(), bestCue.start());
+        if (NOMINAL_BEFORE.matcher(before).find()) {
+            confidence -= 0.15;
+        }
+        if (modality == Modality.HEDGED) {
+            confidence -= 0.2;
+        }
+        if (PAST_PERFECT_BEFORE.matcher(before).find()) {
+            confidence -= 0.1;
+        }
+        if (BACKGROUND_CLAUSE_BEFORE.matcher(before).find()) {
+            confidence -= 0.15;
+        }
+        confidence = Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100.0;
+        return new Candidate(issue, aspectIndex, aspect.id(), vocabulary, state.id(), !negated, modality, attributedTo, eventDate, precision,
+                v.sentence.start(), v.sentence.end(), v.sentence.text(), confidence);
+    }
+
+    private static boolean insideLongerCue(SentenceView v, Hit cue) {
+        for (Hit other : v.hits) {
+            if (other != cue && other.entry().role() == Role.STATE_CUE && other.entry().vocabulary().equals(cue.entry().vocabulary())
+                    && other.start() <= cue.start() && other.end() >= cue.end() && other.end() - other.start() > cue.end() - cue.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cue sits nearer to an alias of another issue that could also own it. */
+    private boolean nearerToOtherIssue(SentenceView v, int issue, Hit cue, int distance) {
+        for (int other = 0; other < v.claimAliases.size(); other++) {
+            if (other == issue || !issueUses(other, cue.entry().vocabulary())) {
+                continue;
+            }
+            for (Hit alias : v.claimAliases.get(other)) {
+                if (v.hardClause(alias.start()) == v.hardClause(cue.start()) && v.wordDistance(alias, cue) < distance) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsNegation(String cue) {
+        for (String w : cue.split("\\s+")) {
+            if (NEGATION_WORDS.contains(w) || w.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negated(SentenceView v, Hit cue) {
+        int clause = v.softClause(cue.start());
+        int hard = v.hardClause(cue.start());
+        for (Hit hit : v.hits) {
+            if (hit.entry().role() != Role.NEGATOR || hit.start() >= cue.start()) {
+                continue;
+            }
+            String word = v.text(hit.start(), hit.end()).toLowerCase(Locale.ROOT);
+            if (word.equals("not") && v.text(hit.end(), Math.min(v.sentence.end(), hit.end() + 6)).toLowerCase(Locale.ROOT).startsWith(" only")) {
+                continue;
+            }
+            if (Lexicon.CLAUSE_NEGATORS.contains(word) && v.hardClause(hit.start()) == hard && v.softClause(hit.start()) == clause) {
+                return true;
+            }
+            if (v.softClause(hit.start()) == clause && v.wordDistance(hit.start(), hit.end(), cue.start(), cue.end()) <= NEGATION_WINDOW_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Modality modality(SentenceView v, Hit cue, StateDef state) {
+        int clause = v.softClause(cue.start());
+        int hard = v.hardClause(cue.start());
+        boolean denied = false;
+        boolean hedged = false;
+        boolean expected = false;
+        for (Hit hit : v.hits) {
+            Role role = hit.entry().role();
+            if (role != Role.DENY && role != Role.HEDGE && role != Role.EXPECT) {
+                continue;
+            }
+            boolean overlapsCue = hit.start() < cue.end() && cue.start() < hit.end();
+            if (role == Role.EXPECT && overlapsCue) {
+                // "will meet", "expected to meet" are future in themselves; "agreed" in "agreed to create" is not
+                expected |= hit.end() <= cue.end();
+                continue;
+            }
+            if (overlapsCue || hit.start() > cue.start()) {
+                continue;
+            }
+            if (role == Role.HEDGE && isMonthMay(v, hit)) {
+                continue;
+            }
+            boolean sameClause = v.softClause(hit.start()) == clause;
+            int distance = v.wordDistance(hit.start(), hit.end(), cue.start(), cue.end());
+            switch (role) {
+                case DENY -> denied |= sameClause || v.hardClause(hit.start()) == hard;
+                case HEDGE -> hedged |= sameClause && distance <= MODAL_WINDOW_WORDS;
+                case EXPECT -> expected |= sameClause && distance <= MODAL_WINDOW_WORDS;
+                default -> {
+                }
+            }
+        }
+        if (denied && !state.id().equals("denied")) {
+            return Modality.DENIED;
+        }
+        if (hedged) {
+            return Modality.HEDGED;
+        }
+        return expected ? Modality.EXPECTED : Modality.ASSERTED;
+    }
+
+    private static boolean isMonthMay(SentenceView v, Hit hit) {
+        String word = v.text(hit.start(), hit.end());
+        return word.equals("May") && hit.start() > v.sentence.start();
+    }
+
+    private static DateMention nearestDate(SentenceView v, Hit cue, LocalDate published) {
+        int clause = v.softClause(cue.start());
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : v.dates(null, published)) {
+            if (v.softClause(d.start()) != clause || v.hardClause(d.start()) != v.hardClause(cue.start())) {
+                continue;
+            }
+            int distance = v.wordDistance(d.start(), d.end(), cue.start(), cue.end());
+            if (nearerToAnotherCue(v, d, cue, distance)) {
+                continue;
+            }
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** "which expires in 2021, or efforts to salvage": the year belongs to "expires", not to "salvage". */
+    private static boolean nearerToAnotherCue(SentenceView v, DateMention d, Hit cue, int distance) {
+        for (Hit other : v.hits) {
+            if (other.entry().role() == Role.STATE_CUE && !(other.start() < cue.end() && cue.start() < other.end())
+                    && v.wordDistance(d.start(), d.end(), other.start(), other.end()) < distance) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Who says it: reported speech and attributions in a sentence. */
+    static final class Attribution {
+
+        private static final Pattern AFTER_VERB_NAME = Pattern.compile("^\\s+((?:[A-Z][\\p{L}'.-]*\\s?){1,4})");
+
+        private Attribution() {
+        }
+
+        static String speaker(SentenceView[] views, int s) {
+            SentenceView v = views[s];
+            for (Hit hit : v.hits) {
+                if (hit.entry().role() == Role.ACCORDING) {
+                    String after = v.text(hit.end(), v.sentence.end());
+                    String np = after.split("[,.;:!?\"]", 2)[0].strip();
+                    String[] words = np.split("\\s+");
+                    if (!np.isEmpty() && words.length <= 7) {
+                        return resolve(views, s, np);
+                    }
+                }
+            }
+            for (Hit hit : v.hits) {
+                if (hit.entry().role() != Role.REPORT
+                        || hit.start() > v.sentence.start() && Character.isUpperCase(v.text(hit.start(), hit.start() + 1).charAt(0))) {
+                    continue; // "the United States", not "states"
+                }
+                String before = v.text(v.sentence.start(), hit.start());
+                String subject = subjectBefore(before);
+                if (subject == null) {
+                    Matcher m = AFTER_VERB_NAME.matcher(v.text(hit.end(), v.sentence.end()));
+                    if (m.find() && (before.endsWith(", ") || before.endsWith(",\" ") || before.endsWith("\" "))) {
+                        String name = m.group(1).strip();
+                        if (!Lexicon.NOT_NAMES.contains(name.split("\\s+")[0])) {
+                            return name;
+                        }
+                    }
+                    continue;
+                }
+                return resolve(views, s, subject);
+            }
+            return null;
+        }
+
+        /** The words right before a reporting verb that name who speaks: a capitalised name, a pronoun or a short noun phrase. */
+        static String subjectBefore(String before) {
+            String[] words = before.strip().split("\\s+");
+            if (words.length == 0 || words[words.length - 1].isEmpty()) {
+                return null;
+            }
+            String last = words[words.length - 1];
+            if (last.endsWith(",") || last.endsWith("\"") || last.endsWith(".")) {
+                return null;
+            }
+            int i = words.length - 1;
+            List<String> name = new ArrayList<>();
+            while (i >= 0 && (CAPITALISED.matcher(words[i]).matches() || !name.isEmpty() && NAME_CONNECTORS.contains(words[i])
+                    && i > 0 && CAPITALISED.matcher(words[i - 1]).matches())) {
+                name.add(0, words[i]);
+                i--;
+            }
+            while (!name.isEmpty() && (NAME_CONNECTORS.contains(name.get(0)) || Lexicon.NOT_NAMES.contains(name.get(0)))) {
+                name.remove(0);
+            }
+            if (!name.isEmpty()) {
+                return String.join(" ", name).replaceAll("'s$", "");
+            }
+            String lower = last.toLowerCase(Locale.ROOT);
+            if (Lexicon.PRONOUNS.contains(lower)) {
+                return lower;
+            }
+            if (lower.matches("[a-z-]+") && words.length >= 2) {
+                String det = words[words.length - 2].toLowerCase(Locale.ROOT);
+                if (det.equals("the") || det.equals("a") || det.equals("an")) {
+                    return det + " " + lower;
+                }
+                if (lower.endsWith("s") && !lower.endsWith("ss")) {
+                    return lower;
+                }
+            }
+            return null;
+        }
+
+        private static String resolve(SentenceView[] views, int s, String subject) {
+            if (!Lexicon.PRONOUNS.contains(subject) || subject.equals("it") || subject.equals("we") || subject.equals("i")) {
+                return subject.equals("it") || subject.equals("we") || subject.equals("i") ? null : subject;
+            }
+            if (subject.equals("they")) {
+                return null;
+            }
+            for (int k = s - 1; k >= 0 && k >= s - 4; k--) {
+                SentenceView prev = views[k];
+                for (Hit hit : prev.hits) {
+                    if (hit.entry().role() == Role.REPORT) {
+                        String name = subjectBefore(prev.text(prev.sentence.start(), hit.start()));
+                        if (name != null && !Lexicon.PRONOUNS.contains(name) && Character.isUpperCase(name.charAt(0))) {
+                            return name;
+                        }
+                    }
+                }
+                if (k == s - 1) {
+                    String first = firstName(prev.sentence.text());
+                    if (first != null) {
+                        return first;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static String firstName(String sentence) {
+            String[] words = sentence.strip().split("\\s+");
+            for (int i = 0; i < words.length; i++) {
+                String w = words[i].replaceAll("[,;:.\"]+$", "");
+                if (CAPITALISED.matcher(w).matches() && !Lexicon.NOT_NAMES.contains(w) && w.length() > 1 && !w.equals(w.toUpperCase(Locale.ROOT))) {
+                    StringBuilder name = new StringBuilder(w);
+                    int j = i + 1;
+                    while (j < words.length && CAPITALISED.matcher(words[j].replaceAll("[,;:.\"']+$", "")).matches() && !words[i].endsWith(",")
+                            && !words[j - 1].endsWith(",")) {
+                        name.append(' ').append(words[j].replaceAll("[,;:.\"]+$", ""));
+                        j++;
+                    }
+                    return name.toString().replaceAll("'s$", "");
+                }
+            }
+            return null;
+        }
+    }
+
+    static LocalDate day(java.time.Instant instant) {
+        return instant == null ? null : LocalDate.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

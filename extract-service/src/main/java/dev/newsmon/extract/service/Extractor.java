@@ -1,0 +1,312 @@
+package dev.newsmon.extract.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.newsmon.events.AnalyzedArticle;
+import dev.newsmon.events.Claim;
+import dev.newsmon.events.IssueTag;
+import dev.newsmon.events.RawArticle;
+import dev.newsmon.events.watchlist.WatchedIssue;
+import dev.newsmon.events.watchlist.Watchlist;
+import dev.newsmon.extract.service.PhraseIndex.Hit;
+import dev.newsmon.extract.service.PhraseIndex.Role;
+import dev.newsmon.extract.text.ArticleText;
+import dev.newsmon.extract.text.DateResolver;
+import dev.newsmon.extract.text.DateResolver.DateMention;
+import dev.newsmon.extract.text.Sentence;
+
+/**
+ * The analysis of one article: which watched issues it substantively mentions ({@link IssueTag}) and
+ * what it claims about each ({@link Claim}). Pure and thread-safe: the same article always gives the
+ * same result (apart from {@code analyzedAt}), so reprocessing after a crash yields the same claim ids.
+ *
+ * <h2>Tagging</h2>
+ * A sentence mentions an issue through a strong alias, or a weak alias confirmed by a context word in
+ * the same sentence or, failing that, the nearest of the three previous sentences that has a context or
+ * an exclude word (an exclude word in the sentence itself vetoes it). Each mentioning sentence weighs
+ * 1.0 (strong), 0.8 (weak, confirmed in the sentence), 0.7 (confirmed nearby) or 0.4 (confirmed only
+ * by context elsewhere in the article), plus 0.5 when it also says something about the issue (one of
+ * its state cues). Headings and captions weigh 0.6 of that. The title adds 1.0. An issue is tagged when
+ * the total reaches {@link #TAG_THRESHOLD}: one substantive sentence, or a sentence and the title, or
+ * two plain mentions; a single passing mention ("interference in Ukraine, Europe and elsewhere") is not
+ * enough.
+ *
+ * <h2>Claims</h2>
+ * See {@link ClaimRules}; afterwards {@link #consolidate} keeps, per issue and aspect, one claim per
+ * event date and drops claims the article itself contradicts, so one article never alerts against itself.
+ */
+public final class Extractor {
+
+    /** Characters of text analysed; the rest of a longer article is ignored and the result flagged truncated. */
+    public static final int DEFAULT_MAX_CHARS = 100_000;
+    static final double TAG_THRESHOLD = 1.15;
+    /**
+     * Claims only for issues the article is about, not for those it brushes past: a strong alias with a
+     * state cue (1.5 raw, score 0.3), or more. A lone "not expanded sanctions ... on North Korea" in a
+     * piece about something else tags sanctions as a passing mention but asserts nothing about them.
+     */
+    static final double CLAIM_MIN_SCORE = 0.3;
+    private static final int LOOKBACK_SENTENCES = 3;
+    private static final int MAX_EVIDENCE = 3;
+
+    private final Watchlist watchlist;
+    private final PhraseIndex index;
+    private final ClaimRules claimRules;
+    private final int maxChars;
+    private final Clock clock;
+
+    public Extractor(Watchlist watchlist) {
+        this(watchlist, DEFAULT_MAX_CHARS, Clock.systemUTC());
+    }
+
+    public Extractor(Watchlist watchlist, int maxChars, Clock clock) {
+        this.watchlist = Objects.requireNonNull(watchlist, "watchlist");
+        this.index = new PhraseIndex(watchlist);
+        this.claimRules = new ClaimRules(watchlist);
+        this.maxChars = maxChars;
+        this.clock = clock;
+    }
+
+    public Watchlist watchlist() {
+        return watchlist;
+    }
+
+    public AnalyzedArticle analyze(RawArticle article) {
+        Objects.requireNonNull(article, "article");
+        if (article.id() == null || article.id().isBlank()) {
+            throw new IllegalArgumentException("article has no id");
+        }
+        String text = article.text() != null && !article.text().isBlank() ? article.text()
+                : article.summary() != null ? article.summary() : "";
+        ArticleText.Prepared prepared = ArticleText.prepare(text, article.title(), maxChars);
+        String matchText = Lexicon.normalise(text);
+        List<Hit> hits = index.scan(matchText, text, prepared.analysedChars());
+        LocalDate published = publicationDay(article);
+
+        int issueCount = watchlist.issues().size();
+        List<Sentence> sentences = prepared.sentences();
+        SentenceView[] views = new SentenceView[sentences.size()];
+        int h = 0;
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
+            while (h < hits.size() && hits.get(h).start() < sentence.start()) {
+                h++;
+            }
+            int k = h;
+            List<Hit> own = new ArrayList<>();
+            while (k < hits.size() && hits.get(k).start() < sentence.end()) {
+                if (hits.get(k).end() <= sentence.end()) {
+                    own.add(hits.get(k));
+                }
+                k++;
+            }
+            views[s] = new SentenceView(sentence, matchText, own, issueCount);
+        }
+
+        boolean[] articleContext = new boolean[issueCount];
+        boolean[] articleExclude = new boolean[issueCount];
+        for (SentenceView v : views) {
+            for (int i = 0; i < issueCount; i++) {
+                articleContext[i] |= v.context[i];
+                articleExclude[i] |= v.exclude[i];
+            }
+        }
+        for (int s = 0; s < views.length; s++) {
+            views[s].confirmMentions(views, s, LOOKBACK_SENTENCES, articleContext, articleExclude);
+        }
+
+        LocalDate storyDate = storyDate(text, views, published);
+        List<ClaimRules.Candidate> candidates = new ArrayList<>();
+        for (int s = 0; s < views.length; s++) {
+            if (views[s].sentence.claimable()) {
+                candidates.addAll(claimRules.claims(views, s, published, storyDate));
+            }
+        }
+
+        TitleView title = titleView(article.title(), issueCount);
+        List<IssueTag> tags = new ArrayList<>();
+        boolean[] claimable = new boolean[issueCount];
+        for (int i = 0; i < issueCount; i++) {
+            IssueTag tag = tag(i, views, title, candidates);
+            if (tag != null) {
+                tags.add(tag);
+                claimable[i] = tag.score() >= CLAIM_MIN_SCORE;
+            }
+        }
+        tags.sort(Comparator.comparingDouble(IssueTag::score).reversed().thenComparing(IssueTag::id));
+
+        List<ClaimRules.Candidate> kept = consolidate(candidates.stream().filter(c -> claimable[c.issue()]).toList(), published);
+        List<Claim> claims = kept.stream()
+                .sorted(Comparator.comparingInt(ClaimRules.Candidate::start).thenComparing(ClaimRules.Candidate::aspectId))
+                .map(c -> c.toClaim(article, watchlist))
+                .toList();
+        return new AnalyzedArticle(article.id(), article.version(), article.url(), article.title(), article.source(),
+                article.publishedAt(), Instant.now(clock), article.fetchedAt(), prepared.truncated(), tags, claims);
+    }
+
+    static LocalDate publicationDay(RawArticle article) {
+        Instant when = article.publishedAt() != null ? article.publishedAt() : article.fetchedAt();
+        return when == null ? null : LocalDate.ofInstant(when, ZoneOffset.UTC);
+    }
+
+    /**
+     * The day the article's story is about: the first day-precise date in its running text that falls in
+     * the two weeks up to publication ("On July 7, the summit ..." in an analysis published on the 10th).
+     * Undated past events are dated on it; a restated event then keeps its day instead of looking new.
+     */
+    static LocalDate storyDate(String text, SentenceView[] views, LocalDate published) {
+        if (published == null) {
+            return null;
+        }
+        for (SentenceView v : views) {
+            if (v.sentence.kind() != Sentence.Kind.BODY) {
+                continue;
+            }
+            for (DateMention d : v.dates(text, published)) {
+                if (DateResolver.DAY.equals(d.precision()) && !d.date().isAfter(published) && !d.date().isBefore(published.minusDays(14))) {
+                    return d.date();
+                }
+            }
+        }
+        return null;
+    }
+
+    private record TitleView(boolean[] strong, boolean[] weak, int[] count) {
+    }
+
+    private TitleView titleView(String title, int issueCount) {
+        boolean[] strong = new boolean[issueCount];
+        boolean[] weak = new boolean[issueCount];
+        int[] count = new int[issueCount];
+        if (title == null || title.isBlank()) {
+            return new TitleView(strong, weak, count);
+        }
+        String match = Lexicon.normalise(title);
+        List<Hit> hits = index.scan(match, title, match.length());
+        boolean[] context = new boolean[issueCount];
+        boolean[] exclude = new boolean[issueCount];
+        for (Hit hit : hits) {
+            switch (hit.entry().role()) {
+                case CONTEXT -> context[hit.entry().issue()] = true;
+                case EXCLUDE -> exclude[hit.entry().issue()] = true;
+                default -> {
+                }
+            }
+        }
+        for (Hit hit : hits) {
+            int i = hit.entry().issue();
+            if (hit.entry().role() == Role.ALIAS || hit.entry().role() == Role.EXACT_ALIAS) {
+                strong[i] = true;
+                count[i]++;
+            } else if (hit.entry().role() == Role.WEAK_ALIAS && context[i] && !exclude[i]) {
+                weak[i] = true;
+                count[i]++;
+            }
+        }
+        return new TitleView(strong, weak, count);
+    }
+
+    private IssueTag tag(int issue, SentenceView[] views, TitleView title, List<ClaimRules.Candidate> candidates) {
+        double raw = title.strong()[issue] ? 1.0 : title.weak()[issue] ? 0.7 : 0.0;
+        int mentions = title.count()[issue];
+        record Scored(int sentence, double weight) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (int s = 0; s < views.length; s++) {
+            SentenceView v = views[s];
+            double w = v.mentionWeight[issue];
+            if (w <= 0) {
+                continue;
+            }
+            mentions += v.mentionCount[issue];
+            if (v.sentence.kind() != Sentence.Kind.BODY) {
+                w *= 0.6;
+            } else if (v.hasCueFor(issue, claimRules)) {
+                w += 0.5;
+            }
+            raw += w;
+            scored.add(new Scored(s, w));
+        }
+        if (raw < TAG_THRESHOLD) {
+            return null;
+        }
+        scored.sort(Comparator.comparingDouble(Scored::weight).reversed().thenComparingInt(Scored::sentence));
+        List<String> evidence = scored.stream().limit(MAX_EVIDENCE)
+                .map(sc -> views[sc.sentence()].sentence.text().replaceAll("\\s+", " ").strip())
+                .toList();
+        double score = Math.round(Math.min(1.0, raw / 5.0) * 1000) / 1000.0;
+        return new IssueTag(watchlist.issues().get(issue).id(), score, mentions, evidence);
+    }
+
+    /**
+     * Per issue and aspect: one claim per event date (the state the article supports most on that date),
+     * then no two claims the vocabulary calls incompatible within its contradiction window. The article
+     * is one voice; its background remarks ("the long-delayed meeting") must not contradict its news.
+     */
+    List<ClaimRules.Candidate> consolidate(List<ClaimRules.Candidate> candidates, LocalDate published) {
+        Map<String, List<ClaimRules.Candidate>> byAspect = new HashMap<>();
+        for (ClaimRules.Candidate c : candidates) {
+            byAspect.computeIfAbsent(c.issue() + "/" + c.aspectId(), k -> new ArrayList<>()).add(c);
+        }
+        List<ClaimRules.Candidate> kept = new ArrayList<>();
+        for (List<ClaimRules.Candidate> group : byAspect.values()) {
+            Map<LocalDate, List<ClaimRules.Candidate>> byDate = new HashMap<>();
+            for (ClaimRules.Candidate c : group) {
+                byDate.computeIfAbsent(c.eventDate() == null ? LocalDate.MIN : c.eventDate(), k -> new ArrayList<>()).add(c);
+            }
+            record Best(ClaimRules.Candidate claim, double support) {
+            }
+            List<Best> winners = new ArrayList<>();
+            for (List<ClaimRules.Candidate> sameDay : byDate.values()) {
+                // the strongest statement of a state, plus a little for each restatement; a denial weighs less than an affirmation
+                Map<String, Double> support = new HashMap<>();
+                for (ClaimRules.Candidate c : sameDay) {
+                    double w = c.confidence() * (c.polarityAffirmed() ? 1.0 : 0.8);
+                    support.merge(c.stateKey(), w, (a, b) -> Math.max(a, b) + 0.1);
+                }
+                ClaimRules.Candidate best = sameDay.stream()
+                        .max(Comparator.<ClaimRules.Candidate>comparingDouble(c -> support.get(c.stateKey()))
+                                .thenComparingDouble(ClaimRules.Candidate::confidence)
+                                .thenComparing(Comparator.comparingInt(ClaimRules.Candidate::start).reversed()))
+                        .orElseThrow();
+                winners.add(new Best(best, support.get(best.stateKey())));
+            }
+            winners.sort(Comparator.comparingDouble(Best::support).reversed().thenComparingInt(b -> b.claim().start()));
+            List<ClaimRules.Candidate> accepted = new ArrayList<>();
+            for (Best b : winners) {
+                ClaimRules.Candidate c = b.claim();
+                boolean clash = accepted.stream().anyMatch(a -> a.polarityAffirmed() && c.polarityAffirmed()
+                        && c.vocabulary().incompatible(a.state(), c.state())
+                        && Math.abs(daysBetween(a.eventDate(), c.eventDate(), published)) <= c.vocabulary().contradictionWindowDays());
+                if (!clash) {
+                    accepted.add(c);
+                }
+            }
+            kept.addAll(accepted);
+        }
+        return kept;
+    }
+
+    private static long daysBetween(LocalDate a, LocalDate b, LocalDate published) {
+        LocalDate x = a != null ? a : published;
+        LocalDate y = b != null ? b : published;
+        if (x == null || y == null) {
+            return 0;
+        }
+        return java.time.temporal.ChronoUnit.DAYS.between(x, y);
+    }
+
+    /** Issue ids in watchlist order, for callers that report per issue. */
+    public List<String> issueIds() {
+        return watchlist.issues().stream().map(WatchedIssue::id).toList();
+    }
+}

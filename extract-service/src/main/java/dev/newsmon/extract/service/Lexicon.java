@@ -1,0 +1,66 @@
+package dev.newsmon.extract.service;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The English function words the claim rules rely on: negation, hedging, expectation, denial and
+ * reporting. They describe the language, not the watched issues, so they live here rather than in
+ * the watchlist.
+ */
+final class Lexicon {
+
+    static final List<String> NEGATORS = List.of("not", "no", "never", "neither", "nor", "without", "failed to", "fail to", "refused to",
+            "nothing", "no one", "nobody", "none", "no longer", "didn't", "don't", "doesn't", "won't", "wasn't", "isn't", "aren't",
+            "weren't", "hasn't", "haven't", "hadn't", "can't", "cannot", "couldn't", "shouldn't", "wouldn't", "ruled out", "rejected");
+    /** Negators that, at the head of a clause, deny everything after them in it ("Neither side made an effort to ... or to ..."). */
+    static final Set<String> CLAUSE_NEGATORS = Set.of("neither", "no one", "nobody", "nothing", "none");
+
+    static final List<String> HEDGES = List.of("may", "might", "could", "possibly", "perhaps", "probably", "likely", "unlikely",
+            "if", "whether", "considering", "weighing", "mulling", "speculate", "speculated", "rumored", "rumoured", "reportedly",
+            "may have", "could have", "might have", "appears to", "seems to", "is said to", "possible");
+
+    static final List<String> EXPECTATIONS = List.of("will", "shall", "would", "is to", "are to", "was to", "is due to", "are due to",
+            "due to", "expected to", "is expected", "are expected", "set to", "scheduled to", "plans to", "plan to", "planned",
+            "planning to", "intends to", "intend to", "going to", "poised to", "about to", "committed to", "pledged to", "promised to",
+            "agreed to", "to begin", "to take effect", "is to begin", "upcoming", "will be", "'ll");
+
+    static final List<String> DENIALS = List.of("denied", "denies", "deny", "denying", "rejected claims", "rejected reports",
+            "dismissed reports", "dismissed claims", "refuted", "disputed");
+
+    static final List<String> REPORTING_VERBS = List.of("said", "says", "say", "told", "tells", "added", "adds", "stated", "states",
+            "announced", "announces", "claimed", "claims", "insisted", "insists", "noted", "warned", "argued", "explained", "declared",
+            "wrote", "writes", "tweeted", "stressed", "asserted", "confirmed", "acknowledged", "reported", "indicated", "suggested",
+            "maintained", "saying", "emphasized", "emphasised", "recalled", "signaled", "signalled", "hailed");
+
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+
+    /** Words that look like names at a sentence start but are not speakers. */
+    static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "But", "And", "Or", "However", "In", "On", "At", "After", "Before",
+            "As", "It", "This", "That", "These", "Those", "Still", "Yet", "Meanwhile", "Moreover", "Also", "So", "Then", "When", "While",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+            "June", "July", "August", "September", "October", "November", "December", "Last", "Next", "Earlier", "Later", "Most",
+            "According", "Both", "Neither", "Some", "Many", "Several");
+
+    private Lexicon() {
+    }
+
+    /**
+     * A copy of the text with typographic quotes, apostrophes and dashes replaced by their ASCII forms,
+     * one character for one, so offsets into it are offsets into the original.
+     */
+    static String normalise(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            switch (chars[i]) {
+                case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u00b4' -> chars[i] = '\'';
+                case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033' -> chars[i] = '"';
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> chars[i] = '-';
+                case '\u00a0', '\u2009', '\u200a', '\u202f' -> chars[i] = ' ';
+                default -> {
+                }
+            }
+        }
+        return new String(chars);
+    }
+}

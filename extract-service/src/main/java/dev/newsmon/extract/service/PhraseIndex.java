@@ -1,0 +1,115 @@
+package dev.newsmon.extract.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+
+import dev.newsmon.events.watchlist.Aspect;
+import dev.newsmon.events.watchlist.StateDef;
+import dev.newsmon.events.watchlist.Vocabulary;
+import dev.newsmon.events.watchlist.WatchedIssue;
+import dev.newsmon.events.watchlist.Watchlist;
+
+/**
+ * Every phrase the extractor looks for (the watchlist's aliases, context words and cues, plus the
+ * {@link Lexicon}'s negations, hedges and reporting verbs) in one Aho-Corasick automaton, so an article
+ * is scanned once whatever the size of the watchlist. Matching is case-insensitive on word boundaries;
+ * exact aliases are then checked case-sensitively against the text.
+ */
+final class PhraseIndex {
+
+    enum Role {
+        ALIAS, EXACT_ALIAS, WEAK_ALIAS, CONTEXT, EXCLUDE, ASPECT_CUE, STATE_CUE,
+        NEGATOR, HEDGE, EXPECT, DENY, REPORT, ACCORDING
+    }
+
+    /** What a phrase means. {@code issue}/{@code aspect}/{@code state} are indexes, -1 when not applicable. */
+    record Entry(Role role, int issue, int aspect, String vocabulary, int state, String exact, int words) {
+    }
+
+    /** One occurrence: absolute offsets [start, end) and what it means. */
+    record Hit(int start, int end, Entry entry) {
+    }
+
+    private final Trie trie;
+    private final Map<String, List<Entry>> entries;
+
+    PhraseIndex(Watchlist watchlist) {
+        Map<String, List<Entry>> map = new HashMap<>();
+        List<WatchedIssue> issues = watchlist.issues();
+        for (int i = 0; i < issues.size(); i++) {
+            WatchedIssue issue = issues.get(i);
+            for (String a : issue.aliases()) {
+                put(map, a, new Entry(Role.ALIAS, i, -1, null, -1, null, words(a)));
+            }
+            for (String a : issue.exactAliases()) {
+                put(map, a, new Entry(Role.EXACT_ALIAS, i, -1, null, -1, a, words(a)));
+            }
+            for (String a : issue.weakAliases()) {
+                put(map, a, new Entry(Role.WEAK_ALIAS, i, -1, null, -1, null, words(a)));
+            }
+            for (String a : issue.context()) {
+                put(map, a, new Entry(Role.CONTEXT, i, -1, null, -1, null, words(a)));
+            }
+            for (String a : issue.exclude()) {
+                put(map, a, new Entry(Role.EXCLUDE, i, -1, null, -1, null, words(a)));
+            }
+            for (int k = 0; k < issue.aspects().size(); k++) {
+                Aspect aspect = issue.aspects().get(k);
+                for (String cue : aspect.cues()) {
+                    put(map, cue, new Entry(Role.ASPECT_CUE, i, k, aspect.vocabulary(), -1, null, words(cue)));
+                }
+            }
+        }
+        for (Map.Entry<String, Vocabulary> v : watchlist.vocabularies().entrySet()) {
+            List<StateDef> states = v.getValue().states();
+            for (int s = 0; s < states.size(); s++) {
+                for (String cue : states.get(s).cues()) {
+                    put(map, cue, new Entry(Role.STATE_CUE, -1, -1, v.getKey(), s, null, words(cue)));
+                }
+            }
+        }
+        Lexicon.NEGATORS.forEach(p -> put(map, p, new Entry(Role.NEGATOR, -1, -1, null, -1, null, words(p))));
+        Lexicon.HEDGES.forEach(p -> put(map, p, new Entry(Role.HEDGE, -1, -1, null, -1, null, words(p))));
+        Lexicon.EXPECTATIONS.forEach(p -> put(map, p, new Entry(Role.EXPECT, -1, -1, null, -1, null, words(p))));
+        Lexicon.DENIALS.forEach(p -> put(map, p, new Entry(Role.DENY, -1, -1, null, -1, null, words(p))));
+        Lexicon.REPORTING_VERBS.forEach(p -> put(map, p, new Entry(Role.REPORT, -1, -1, null, -1, null, words(p))));
+        put(map, "according to", new Entry(Role.ACCORDING, -1, -1, null, -1, null, 2));
+        this.entries = map;
+        this.trie = Trie.builder().ignoreCase().onlyWholeWords().addKeywords(map.keySet()).build();
+    }
+
+    private static void put(Map<String, List<Entry>> map, String phrase, Entry entry) {
+        String key = Lexicon.normalise(phrase).toLowerCase(Locale.ROOT).strip();
+        if (!key.isEmpty()) {
+            map.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+        }
+    }
+
+    private static int words(String phrase) {
+        return phrase.strip().split("\\s+").length;
+    }
+
+    /** All hits in {@code matchText} (a {@link Lexicon#normalise normalised} copy of the text, same offsets), by start. */
+    List<Hit> scan(String matchText, String originalText, int limit) {
+        CharSequence view = limit >= matchText.length() ? matchText : matchText.subSequence(0, limit);
+        List<Hit> hits = new ArrayList<>();
+        for (Emit emit : trie.parseText(view)) {
+            int start = emit.getStart();
+            int end = emit.getEnd() + 1;
+            for (Entry e : entries.get(emit.getKeyword())) {
+                if (e.exact() != null && !matchText.regionMatches(false, start, Lexicon.normalise(e.exact()), 0, end - start)) {
+                    continue;
+                }
+                hits.add(new Hit(start, end, e));
+            }
+        }
+        hits.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        return hits;
+    }
+}

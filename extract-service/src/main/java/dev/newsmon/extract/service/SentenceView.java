@@ -1,0 +1,306 @@
+package dev.newsmon.extract.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.newsmon.extract.service.PhraseIndex.Hit;
+import dev.newsmon.extract.service.PhraseIndex.Role;
+import dev.newsmon.extract.text.DateResolver;
+import dev.newsmon.extract.text.DateResolver.DateMention;
+import dev.newsmon.extract.text.Sentence;
+
+/** One sentence with its phrase hits, word positions, clauses and confirmed issue mentions. */
+final class SentenceView {
+
+    /** Where one statement ends and another begins: a state cue only belongs to an alias in its own clause. */
+    private static final Pattern HARD_BOUNDARY = Pattern.compile(
+            "(?i),\\s*but\\b|;|\\bbut\\b|\\bwhile\\b|\\bwhereas\\b|\\balthough\\b|\\bthough\\b|\\bhowever\\b|\\bdespite\\b");
+    /**
+     * Relative clauses ("which ...", up to the next comma), parentheses, dashed asides and quotations:
+     * they narrow negation, modality and dates, but stay in their statement; the text after an aside
+     * is back in the clause before it.
+     */
+    private static final Pattern SOFT_MARK = Pattern.compile("(?i)\\b(which|who|whose|whom)\\b|\\(|\\)|\\s--?\\s|\"|,");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'.-]*");
+
+    static final int CUE_WINDOW_WORDS = 12;
+
+    final Sentence sentence;
+    final String matchText;
+    final List<Hit> hits;
+    /** Per issue. */
+    final boolean[] context;
+    final boolean[] exclude;
+    final double[] mentionWeight;
+    final int[] mentionCount;
+    /** Alias hits per issue that may carry a claim (strong, or weak confirmed in or near the sentence). */
+    final List<List<Hit>> claimAliases;
+    private final int[] wordStarts;
+    private final int[] hardBoundaries;
+    private final int[] softStarts;
+    private final int[] softIds;
+    private List<DateMention> dates;
+
+    SentenceView(Sentence sentence, String matchText, List<Hit> hits, int issueCount) {
+        this.sentence = sentence;
+        this.matchText = matchText;
+        this.hits = hits;
+        this.context = new boolean[issueCount];
+        this.exclude = new boolean[issueCount];
+        this.mentionWeight = new double[issueCount];
+        this.mentionCount = new int[issueCount];
+        this.claimAliases = new ArrayList<>(issueCount);
+        for (int i = 0; i < issueCount; i++) {
+            claimAliases.add(new ArrayList<>(2));
+        }
+        for (Hit hit : hits) {
+            switch (hit.entry().role()) {
+                case CONTEXT -> context[hit.entry().issue()] = true;
+                case EXCLUDE -> exclude[hit.entry().issue()] = true;
+                default -> {
+                }
+            }
+        }
+        String text = matchText.substring(sentence.start(), sentence.end());
+        List<Integer> starts = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            starts.add(sentence.start() + m.start());
+        }
+        wordStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        hardBoundaries = boundaries(HARD_BOUNDARY, text, sentence.start());
+        List<int[]> soft = softClauses(text, sentence.start());
+        softStarts = soft.stream().mapToInt(a -> a[0]).toArray();
+        softIds = soft.stream().mapToInt(a -> a[1]).toArray();
+    }
+
+    /** Change points (offset, clause id) of the soft clauses. */
+    private static List<int[]> softClauses(String text, int offset) {
+        List<int[]> out = new ArrayList<>();
+        out.add(new int[] {offset, 0});
+        java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
+        int current = 0;
+        int next = 1;
+        boolean inRelative = false;
+        boolean inQuote = false;
+        boolean inDash = false;
+        Matcher m = SOFT_MARK.matcher(text);
+        while (m.find()) {
+            String mark = m.group().strip();
+            int at = offset + m.start();
+            switch (mark) {
+                case "(" -> {
+                    stack.push(current);
+                    current = next++;
+                }
+                case ")" -> {
+                    if (inRelative && !stack.isEmpty()) {
+                        current = stack.pop();
+                        inRelative = false;
+                    }
+                    current = stack.isEmpty() ? 0 : stack.pop();
+                }
+                case "\"" -> {
+                    if (inQuote) {
+                        current = stack.isEmpty() ? 0 : stack.pop();
+                    } else {
+                        stack.push(current);
+                        current = next++;
+                    }
+                    inQuote = !inQuote;
+                }
+                case "-", "--" -> {
+                    if (inDash) {
+                        current = stack.isEmpty() ? 0 : stack.pop();
+                    } else {
+                        stack.push(current);
+                        current = next++;
+                    }
+                    inDash = !inDash;
+                }
+                case "," -> {
+                    if (inRelative) {
+                        current = stack.isEmpty() ? 0 : stack.pop();
+                        inRelative = false;
+                    } else {
+                        continue;
+                    }
+                }
+                default -> {
+                    if (!inRelative) {
+                        stack.push(current);
+                        current = next++;
+                        inRelative = true;
+                    } else {
+                        continue;
+                    }
+                }
+            }
+            out.add(new int[] {at, current});
+        }
+        return out;
+    }
+
+    private static int[] boundaries(Pattern p, String text, int offset) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            out.add(offset + m.start());
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Decides which alias hits count, with the nearby sentences and the whole article as context. */
+    void confirmMentions(SentenceView[] all, int self, int lookback, boolean[] articleContext, boolean[] articleExclude) {
+        for (Hit hit : hits) {
+            Role role = hit.entry().role();
+            int i = hit.entry().issue();
+            if (role == Role.ALIAS || role == Role.EXACT_ALIAS) {
+                if (insideLongerAliasOfOtherIssue(hit)) {
+                    continue;
+                }
+                mentionWeight[i] = Math.max(mentionWeight[i], 1.0);
+                mentionCount[i]++;
+                claimAliases.get(i).add(hit);
+            } else if (role == Role.WEAK_ALIAS) {
+                if (insideAnyAlias(hit)) {
+                    continue;
+                }
+                double w = weakWeight(i, all, self, lookback, articleContext, articleExclude);
+                if (w > 0) {
+                    mentionWeight[i] = Math.max(mentionWeight[i], w);
+                    mentionCount[i]++;
+                    if (w >= 0.7) {
+                        claimAliases.get(i).add(hit);
+                    }
+                }
+            }
+        }
+    }
+
+    private double weakWeight(int issue, SentenceView[] all, int self, int lookback, boolean[] articleContext, boolean[] articleExclude) {
+        if (exclude[issue]) {
+            return 0;
+        }
+        if (context[issue]) {
+            return 0.8;
+        }
+        for (int k = self - 1; k >= 0 && k >= self - lookback; k--) {
+            if (all[k].exclude[issue]) {
+                return 0;
+            }
+            if (all[k].context[issue]) {
+                return 0.7;
+            }
+        }
+        return articleContext[issue] && !articleExclude[issue] ? 0.4 : 0;
+    }
+
+    private boolean insideAnyAlias(Hit hit) {
+        for (Hit other : hits) {
+            Role r = other.entry().role();
+            if (other != hit && (r == Role.ALIAS || r == Role.EXACT_ALIAS || r == Role.WEAK_ALIAS)
+                    && other.start() <= hit.start() && other.end() >= hit.end() && other.end() - other.start() > hit.end() - hit.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean insideLongerAliasOfOtherIssue(Hit hit) {
+        for (Hit other : hits) {
+            Role r = other.entry().role();
+            if (other != hit && (r == Role.ALIAS || r == Role.EXACT_ALIAS) && other.entry().issue() != hit.entry().issue()
+                    && other.start() <= hit.start() && other.end() >= hit.end() && other.end() - other.start() > hit.end() - hit.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a state cue of the issue's vocabularies sits near one of its aliases: the sentence says something about it. */
+    boolean hasCueFor(int issue, ClaimRules rules) {
+        List<Hit> aliases = claimAliases.get(issue);
+        if (aliases.isEmpty()) {
+            return false;
+        }
+        for (Hit hit : hits) {
+            if (hit.entry().role() == Role.STATE_CUE && rules.issueUses(issue, hit.entry().vocabulary()) && !insideAnyAliasSpan(hit)) {
+                for (Hit alias : aliases) {
+                    if (wordDistance(alias, hit) <= CUE_WINDOW_WORDS) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    boolean insideAnyAliasSpan(Hit cue) {
+        for (Hit other : hits) {
+            Role r = other.entry().role();
+            if ((r == Role.ALIAS || r == Role.EXACT_ALIAS || r == Role.WEAK_ALIAS)
+                    && other.start() <= cue.start() && other.end() >= cue.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int wordIndex(int offset) {
+        int i = Arrays.binarySearch(wordStarts, offset);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /** Words strictly between two spans (0 when adjacent or overlapping). */
+    int wordDistance(Hit a, Hit b) {
+        return wordDistance(a.start(), a.end(), b.start(), b.end());
+    }
+
+    int wordDistance(int aStart, int aEnd, int bStart, int bEnd) {
+        if (aEnd <= bStart) {
+            return Math.max(0, wordIndex(bStart) - wordIndex(aEnd));
+        }
+        if (bEnd <= aStart) {
+            return Math.max(0, wordIndex(aStart) - wordIndex(bEnd));
+        }
+        return 0;
+    }
+
+    int hardClause(int offset) {
+        return count(hardBoundaries, offset);
+    }
+
+    int softClause(int offset) {
+        int id = 0;
+        for (int i = 0; i < softStarts.length && softStarts[i] <= offset; i++) {
+            id = softIds[i];
+        }
+        return id;
+    }
+
+    private static int count(int[] boundaries, int offset) {
+        int n = 0;
+        for (int b : boundaries) {
+            if (b <= offset) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    List<DateMention> dates(String text, LocalDate published) {
+        if (dates == null) {
+            dates = DateResolver.find(matchText, sentence.start(), sentence.end(), published);
+        }
+        return dates;
+    }
+
+    String text(int start, int end) {
+        return matchText.substring(start, end);
+    }
+}

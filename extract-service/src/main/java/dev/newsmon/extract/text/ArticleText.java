@@ -1,0 +1,176 @@
+package dev.newsmon.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an article's plain text into sentences worth reading, without ever changing the text: every
+ * sentence keeps offsets into the original, so evidence points at the exact characters.
+ *
+ * <p>Scraped pages carry noise around the story: bylines, photo credits and captions, "Show comments",
+ * "5 mins read", copyright lines, bare URLs, datelines such as "WASHINGTON (AP) —". Noise lines are
+ * dropped; captions and headings are kept for tagging only; a dateline is skipped at the start of its
+ * paragraph. A sentence broken over a blank line by the scraper (a line without final punctuation
+ * followed by one starting in lower case) is joined again. Text beyond {@code maxChars} is not read
+ * (cut at the last paragraph break before the limit) and the result says so.
+ */
+public final class ArticleText {
+
+    private static final Pattern NOISE = Pattern.compile(String.join("|",
+            "^(show|hide|view|load|read|see) (all )?comments.*",
+            ".*comments powered by.*",
+            "^posted in:.*",
+            "^related( article| articles| stories| story| content| coverage)?\\s*:.*",
+            "^(copyright|©).*", ".*all rights reserved.*",
+            "^(story stream|recent articles|article search|connected content|regions (&|and) countries|most read|trending|more from .*)$",
+            "^original url:?\\s*$",
+            "^\\d+\\s*(min|mins|minute|minutes)( read)?$",
+            "^<?https?://\\S+>?$",
+            "^by\\s+\\S+(\\s+\\S+){0,10}$",
+            ".*can be reached at.*", "^follow (him|her|them|us|me) on.*",
+            "^(share|tweet|email|print|save)( this)?( article| story)?$",
+            "^advertisement$", "^(sign up|subscribe)\\b.*",
+            ".*\\bpublished:\\s*\\d.*",
+            "^(photo|image|illustration|video|graphic)( credit)?\\s*:.*",
+            "^\\(?[A-Za-z .'/-]*/(afp|ap|getty images|reuters|epa|tass|sputnik)[^)]*\\)?$",
+            "^(updated|last updated)\\b.*\\d.*",
+            "^[a-z]{3,9}\\.? \\d{1,2},? \\d{4}(\\s*[|,-].*)?$",
+            "^\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}.*$",
+            "^(the views expressed|this article (was|is|first))\\b.*",
+            "^(ap|reuters|afp) photo.*"), Pattern.CASE_INSENSITIVE);
+
+    /** Markers of a photo caption or credit inside a line. */
+    private static final Pattern CAPTION = Pattern.compile(
+            "\\b(photo|photograph|image|illustration|pictured|file photo|credit)\\s*:|\\bAP Photo\\b|Getty Images|/AFP\\b|/Reuters\\b|\\(Photo\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "WASHINGTON (AP) — ", "MOSCOW, July 7 (Reuters) - ", "KYIV, Ukraine — " at the start of a paragraph. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[A-Z][A-Z.'\\- ]{1,40}[A-Z.](,\\s+[A-Z][A-Za-z.]+(\\s+\\d{1,2})?)?(\\s*\\([A-Za-z. ]{1,25}\\))?\\s*[-\u2013\u2014]{1,2}\\s+");
+
+    private static final int HEADING_MAX_WORDS = 8;
+
+    private ArticleText() {
+    }
+
+    /** The sentences of an article. */
+    public record Prepared(String text, boolean truncated, int analysedChars, List<Sentence> sentences) {
+    }
+
+    public static Prepared prepare(String text, String title, int maxChars) {
+        String body = text == null ? "" : text;
+        int limit = body.length();
+        boolean truncated = false;
+        if (body.length() > maxChars) {
+            truncated = true;
+            int cut = body.lastIndexOf('\n', maxChars);
+            limit = cut > maxChars / 2 ? cut : maxChars;
+        }
+        List<Line> lines = lines(body, limit);
+        String normalisedTitle = title == null ? "" : squash(title);
+        List<Sentence> sentences = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String content = body.substring(line.start, line.end);
+            if (NOISE.matcher(content).matches() || squash(content).equals(normalisedTitle)) {
+                continue;
+            }
+            Sentence.Kind kind;
+            boolean creditNext = i + 1 < lines.size() && isCreditLine(body, lines.get(i + 1));
+            if (CAPTION.matcher(content).find() || creditNext) {
+                kind = Sentence.Kind.CAPTION;
+            } else if (!endsLikeSentence(content) && wordCount(content) <= HEADING_MAX_WORDS) {
+                kind = Sentence.Kind.HEADING;
+            } else {
+                kind = Sentence.Kind.BODY;
+            }
+            int start = line.start;
+            int end = line.end;
+            if (line.firstOfParagraph) {
+                Matcher dateline = DATELINE.matcher(content);
+                if (dateline.find() && dateline.end() < content.length()) {
+                    start += dateline.end();
+                }
+            }
+            int paragraph = line.paragraph;
+            // a sentence the scraper broke over a line or paragraph break
+            while (kind == Sentence.Kind.BODY && !endsLikeSentence(body.substring(start, end)) && i + 1 < lines.size()
+                    && startsLowerCase(body, lines.get(i + 1))) {
+                i++;
+                end = lines.get(i).end;
+            }
+            if (kind == Sentence.Kind.HEADING) {
+                sentences.add(new Sentence(sentences.size(), start, end, body.substring(start, end), paragraph, kind));
+                continue;
+            }
+            for (int[] span : SentenceSplitter.split(body, start, end)) {
+                sentences.add(new Sentence(sentences.size(), span[0], span[1], body.substring(span[0], span[1]), paragraph, kind));
+            }
+        }
+        return new Prepared(body, truncated, limit, sentences);
+    }
+
+    private record Line(int start, int end, int paragraph, boolean firstOfParagraph) {
+    }
+
+    /** Non-blank lines of text[0, limit), trimmed, with their paragraph number. */
+    private static List<Line> lines(String text, int limit) {
+        List<Line> out = new ArrayList<>();
+        int paragraph = 0;
+        boolean blankSeen = true;
+        int pos = 0;
+        while (pos < limit) {
+            int nl = text.indexOf('\n', pos);
+            int lineEnd = nl < 0 || nl > limit ? limit : nl;
+            int s = pos;
+            int e = lineEnd;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (s == e) {
+                if (!blankSeen) {
+                    paragraph++;
+                }
+                blankSeen = true;
+            } else {
+                out.add(new Line(s, e, paragraph, blankSeen));
+                blankSeen = false;
+            }
+            pos = lineEnd + 1;
+        }
+        return out;
+    }
+
+    private static boolean isCreditLine(String text, Line line) {
+        String content = text.substring(line.start, line.end);
+        return content.length() < 80 && (content.startsWith("(") && content.endsWith(")") && content.contains("/")
+                || CAPTION.matcher(content).find() && wordCount(content) <= 8);
+    }
+
+    private static boolean endsLikeSentence(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(s.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201d' || c == '\u2019' || c == '\'' || c == ':' || c == ')';
+    }
+
+    private static boolean startsLowerCase(String text, Line line) {
+        return Character.isLowerCase(text.charAt(line.start));
+    }
+
+    private static int wordCount(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,332 @@
+package dev.newsmon.extract.text;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds date expressions in a sentence and resolves them against the article's publication day:
+ * absolute dates ("July 7, 2017", "7 July 2017", "2017-07-07"), partial ones ("on August 2",
+ * "February 2021", "in 2021", "last July"), weekdays ("Sunday", "last Friday") and relative phrases
+ * ("yesterday", "last year", "earlier this year", "two years ago").
+ *
+ * <p>A weekday or a month without a year is placed by the sentence's tense: a future marker ("will",
+ * "is to", "expected") puts it on or after the publication day, a past marker on or before, and
+ * without either the nearer occurrence wins. A month-day without a year is taken in the publication
+ * year unless that is more than six months away, then in the adjacent year.
+ */
+public final class DateResolver {
+
+    public static final String DAY = "day";
+    public static final String MONTH = "month";
+    public static final String YEAR = "year";
+
+    /** A date expression: absolute offsets of the words, the resolved day (first day of the month or year) and its precision. */
+    public record DateMention(int start, int end, LocalDate date, String precision) {
+    }
+
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6),
+            Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1),
+            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
+
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\.?,?\\s+(\\d{4})\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![\\d:])");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\.?,?\\s+(?:of\\s+)?(\\d{4})\\b");
+    private static final Pattern MONTH_ALONE = Pattern.compile(
+            "\\b(?:((?i:last|next|this|early|late|mid|in|since|until|by|from|through|during|before|after))[\\s-]+)?(" + MONTHS + ")\\b");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(?:((?i:last|next|this|on|by|from|until|since|coming))\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                    + "(?:\\s+(?:morning|afternoon|evening|night))?\\b");
+    private static final Pattern YEAR_WITH_PREPOSITION = Pattern.compile(
+            "\\b(?i:in|by|since|until|of|from|during|before|after|through|early|late|mid|end of|start of|beginning of)[\\s-]+(\\d{4})\\b");
+    private static final Pattern BARE_YEAR = Pattern.compile("\\b(19[4-9]\\d|20[0-4]\\d)\\b");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:"
+            + "(?<today>today|tonight|this morning|this afternoon|this evening)"
+            + "|(?<yesterday>yesterday)|(?<tomorrow>tomorrow)"
+            + "|(?<lastweek>last week)|(?<nextweek>next week)|(?<thisweek>this week|earlier this week|later this week)"
+            + "|(?<lastmonth>last month)|(?<nextmonth>next month)|(?<thismonth>this month|earlier this month|later this month)"
+            + "|(?<lastyear>last year)|(?<nextyear>next year)|(?<thisyear>(?:earlier |later )?this year)"
+            + "|(?<agoN>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?<agoUnit>days?|weeks?|months?|years?)\\s+ago"
+            + "|(?<season>(?:last|this|next)\\s+(?:spring|summer|fall|autumn|winter))"
+            + ")\\b");
+
+    private static final Pattern FUTURE = Pattern.compile(
+            "(?i)\\b(will|shall|is to|are to|to begin|to start|to take effect|to meet|scheduled|expected|due to|set to|plans? to|planned|"
+                    + "going to|upcoming|next|would|intends? to|from midday|from midnight)\\b|'ll\\b");
+    private static final Pattern PAST = Pattern.compile(
+            "(?i)\\b(was|were|had|did|went|took|came|met|held|began|said|told|reached|announced|agreed|signed|ended|[a-z]{3,}ed)\\b");
+
+    private DateResolver() {
+    }
+
+    /** The date expressions in {@code text[from, to)}, resolved against {@code published}; sorted by position, no overlaps. */
+    public static List<DateMention> find(String text, int from, int to, LocalDate published) {
+        String s = text.substring(from, to);
+        boolean future = FUTURE.matcher(s).find();
+        boolean past = PAST.matcher(s).find();
+        List<DateMention> found = new ArrayList<>();
+        Matcher m = ISO.matcher(s);
+        while (m.find()) {
+            LocalDate d = safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            add(found, from, m, d, DAY);
+        }
+        m = MONTH_DAY_YEAR.matcher(s);
+        while (m.find()) {
+            add(found, from, m, safeDate(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), DAY);
+        }
+        m = DAY_MONTH_YEAR.matcher(s);
+        while (m.find()) {
+            add(found, from, m, safeDate(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))), DAY);
+        }
+        m = MONTH_YEAR.matcher(s);
+        while (m.find()) {
+            add(found, from, m, safeDate(Integer.parseInt(m.group(2)), month(m.group(1)), 1), MONTH);
+        }
+        if (published != null) {
+            m = MONTH_DAY.matcher(s);
+            while (m.find()) {
+                LocalDate d = safeDate(published.getYear(), month(m.group(1)), Integer.parseInt(m.group(2)));
+                add(found, from, m, d == null ? null : nearestYear(d, published), DAY);
+            }
+            m = DAY_MONTH.matcher(s);
+            while (m.find()) {
+                LocalDate d = safeDate(published.getYear(), month(m.group(2)), Integer.parseInt(m.group(1)));
+                add(found, from, m, d == null ? null : nearestYear(d, published), DAY);
+            }
+            m = WEEKDAY.matcher(s);
+            while (m.find()) {
+                add(found, from, m, weekday(m.group(1), m.group(2), published, future, past), DAY);
+            }
+            m = RELATIVE.matcher(s);
+            while (m.find()) {
+                DateMention r = relative(m, from, published);
+                if (r != null && overlapsNone(found, r.start(), r.end())) {
+                    found.add(r);
+                }
+            }
+            m = MONTH_ALONE.matcher(s);
+            while (m.find()) {
+                String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+                if (m.group(2).equals("May") && modifier.isEmpty()) {
+                    continue; // the modal verb
+                }
+                if (m.group(2).length() == 3 && modifier.isEmpty()) {
+                    continue;
+                }
+                add(found, from, m, monthAlone(modifier, month(m.group(2)), published, future, past), MONTH);
+            }
+        }
+        m = YEAR_WITH_PREPOSITION.matcher(s);
+        while (m.find()) {
+            add(found, from, m, safeDate(Integer.parseInt(m.group(1)), 1, 1), YEAR);
+        }
+        m = BARE_YEAR.matcher(s);
+        while (m.find()) {
+            if (attributiveYear(s, m.start(), m.end())) {
+                continue;
+            }
+            add(found, from, m, safeDate(Integer.parseInt(m.group(1)), 1, 1), YEAR);
+        }
+        found.sort(Comparator.comparingInt(DateMention::start));
+        return found;
+    }
+
+    /** "the 1987 Intermediate-Range Nuclear Forces Treaty", "2016-era": a year that names a thing, not when something happens. */
+    private static boolean attributiveYear(String s, int start, int end) {
+        if (end < s.length() && (s.charAt(end) == '-' || s.charAt(end) == '%')) {
+            return true;
+        }
+        String before = s.substring(Math.max(0, start - 4), start).toLowerCase(Locale.ROOT);
+        if (before.endsWith("the ") && end + 1 < s.length() && s.charAt(end) == ' ' && Character.isUpperCase(s.charAt(end + 1))) {
+            return true;
+        }
+        return start > 0 && (s.charAt(start - 1) == '$' || s.charAt(start - 1) == '#');
+    }
+
+    private static void add(List<DateMention> found, int offset, Matcher m, LocalDate date, String precision) {
+        if (date == null) {
+            return;
+        }
+        int start = offset + m.start();
+        int end = offset + m.end();
+        if (overlapsNone(found, start, end)) {
+            found.add(new DateMention(start, end, date, precision));
+        }
+    }
+
+    private static boolean overlapsNone(List<DateMention> found, int start, int end) {
+        for (DateMention d : found) {
+            if (start < d.end() && d.start() < end) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int month(String name) {
+        return MONTH_NUMBERS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+    }
+
+    private static LocalDate safeDate(int year, int month, int day) {
+        if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate nearestYear(LocalDate candidate, LocalDate published) {
+        long days = ChronoUnit.DAYS.between(published, candidate);
+        if (days > 183) {
+            return candidate.minusYears(1);
+        }
+        if (days < -183) {
+            return candidate.plusYears(1);
+        }
+        return candidate;
+    }
+
+    private static LocalDate weekday(String modifier, String name, LocalDate published, boolean future, boolean past) {
+        DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+        String mod = modifier == null ? "" : modifier.toLowerCase(Locale.ROOT);
+        LocalDate before = published.with(TemporalAdjusters.previousOrSame(day));
+        LocalDate after = published.with(TemporalAdjusters.nextOrSame(day));
+        switch (mod) {
+            case "last":
+                return published.with(TemporalAdjusters.previous(day));
+            case "next":
+            case "coming":
+                return published.with(TemporalAdjusters.next(day));
+            case "since":
+                return before;
+            case "by":
+            case "until":
+                return after;
+            default:
+                if (future) {
+                    return after;
+                }
+                if (past) {
+                    return before;
+                }
+                long back = ChronoUnit.DAYS.between(before, published);
+                long ahead = ChronoUnit.DAYS.between(published, after);
+                return ahead < back ? after : before;
+        }
+    }
+
+    private static LocalDate monthAlone(String modifier, int month, LocalDate published, boolean future, boolean past) {
+        int year = published.getYear();
+        int current = published.getMonthValue();
+        switch (modifier) {
+            case "last":
+            case "since":
+                return LocalDate.of(month < current ? year : year - 1, month, 1);
+            case "next":
+            case "until":
+                return LocalDate.of(month > current ? year : year + 1, month, 1);
+            case "this":
+                return LocalDate.of(year, month, 1);
+            default:
+                if (month == current) {
+                    return LocalDate.of(year, month, 1);
+                }
+                if (future && !past) {
+                    return LocalDate.of(month > current ? year : year + 1, month, 1);
+                }
+                if (past && !future) {
+                    return LocalDate.of(month < current ? year : year - 1, month, 1);
+                }
+                return nearestYear(LocalDate.of(year, month, 1), published);
+        }
+    }
+
+    private static DateMention relative(Matcher m, int offset, LocalDate p) {
+        LocalDate d;
+        String precision = DAY;
+        if (m.group("today") != null) {
+            d = p;
+        } else if (m.group("yesterday") != null) {
+            d = p.minusDays(1);
+        } else if (m.group("tomorrow") != null) {
+            d = p.plusDays(1);
+        } else if (m.group("lastweek") != null) {
+            d = p.minusWeeks(1);
+        } else if (m.group("nextweek") != null) {
+            d = p.plusWeeks(1);
+        } else if (m.group("thisweek") != null) {
+            d = p;
+        } else if (m.group("lastmonth") != null) {
+            d = p.minusMonths(1).withDayOfMonth(1);
+            precision = MONTH;
+        } else if (m.group("nextmonth") != null) {
+            d = p.plusMonths(1).withDayOfMonth(1);
+            precision = MONTH;
+        } else if (m.group("thismonth") != null) {
+            d = p.withDayOfMonth(1);
+            precision = MONTH;
+        } else if (m.group("lastyear") != null) {
+            d = LocalDate.of(p.getYear() - 1, 1, 1);
+            precision = YEAR;
+        } else if (m.group("nextyear") != null) {
+            d = LocalDate.of(p.getYear() + 1, 1, 1);
+            precision = YEAR;
+        } else if (m.group("thisyear") != null) {
+            d = LocalDate.of(p.getYear(), 1, 1);
+            precision = YEAR;
+        } else if (m.group("agoN") != null) {
+            String n = m.group("agoN").toLowerCase(Locale.ROOT);
+            int count = NUMBER_WORDS.containsKey(n) ? NUMBER_WORDS.get(n) : Integer.parseInt(n);
+            String unit = m.group("agoUnit").toLowerCase(Locale.ROOT);
+            if (unit.startsWith("day")) {
+                d = p.minusDays(count);
+            } else if (unit.startsWith("week")) {
+                d = p.minusWeeks(count);
+            } else if (unit.startsWith("month")) {
+                d = p.minusMonths(count).withDayOfMonth(1);
+                precision = MONTH;
+            } else {
+                d = LocalDate.of(p.getYear() - count, 1, 1);
+                precision = YEAR;
+            }
+        } else if (m.group("season") != null) {
+            String[] words = m.group("season").toLowerCase(Locale.ROOT).split("\\s+");
+            int startMonth = switch (words[1]) {
+                case "spring" -> 3;
+                case "summer" -> 6;
+                case "winter" -> 12;
+                default -> 9;
+            };
+            int year = p.getYear();
+            LocalDate thisOne = LocalDate.of(year, startMonth, 1);
+            d = switch (words[0]) {
+                case "last" -> !thisOne.isAfter(p.minusMonths(3)) ? thisOne : thisOne.minusYears(1);
+                case "next" -> thisOne.isAfter(p) ? thisOne : thisOne.plusYears(1);
+                default -> thisOne;
+            };
+            precision = MONTH;
+        } else {
+            return null;
+        }
+        return new DateMention(offset + m.start(), offset + m.end(), d, precision);
+    }
+}
