@@ -48,6 +48,12 @@ public class KafkaClients {
     @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
     String bootstrapServers;
 
+    @ConfigProperty(name = "kafka-streams.state.dir")
+    java.util.Optional<String> stateDir;
+
+    @ConfigProperty(name = "quarkus.kafka-streams.application-id", defaultValue = "newsmon-alert")
+    String applicationId;
+
     private final AlertConfig config;
     private KafkaProducer<String, byte[]> producer;
 
@@ -60,6 +66,7 @@ public class KafkaClients {
         if (config.createTopics()) {
             createTopics();
         }
+        stateDir.ifPresent(dir -> forgetStateOfAnotherCluster(java.nio.file.Path.of(dir)));
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -74,6 +81,11 @@ public class KafkaClients {
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }
+    }
+
+    /** Forces initialisation (topics created, state directory checked) for callers that need it done first. */
+    public void ready() {
+        // the call itself makes the CDI proxy initialise the bean
     }
 
     /** Writes one record (null value = tombstone) and completes when the broker has it (acks=all). */
@@ -101,6 +113,34 @@ public class KafkaClients {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /**
+     * Local Kafka Streams state belongs to one cluster: after the broker's data is reset (./newsmon reset, a new
+     * cluster) the old RocksDB stores would hold history the new changelogs do not know. A marker with the
+     * cluster id tells; on a mismatch the application's state directory is deleted and rebuilt from the cluster.
+     */
+    private void forgetStateOfAnotherCluster(java.nio.file.Path dir) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (Admin admin = Admin.create(props)) {
+            String clusterId = admin.describeCluster().clusterId().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            java.nio.file.Path appDir = dir.resolve(applicationId);
+            java.nio.file.Path marker = dir.resolve("newsmon-cluster-id-" + applicationId);
+            if (java.nio.file.Files.exists(appDir) && (!java.nio.file.Files.exists(marker)
+                    || !java.nio.file.Files.readString(marker).strip().equals(clusterId))) {
+                LOG.warnf("state in %s belongs to another Kafka cluster; deleting it to rebuild from this one", appDir);
+                try (var paths = java.nio.file.Files.walk(appDir)) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.writeString(marker, clusterId);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.warnf("could not check the Kafka Streams state directory %s: %s", dir, e.getMessage());
+        }
     }
 
     private void createTopics() {
