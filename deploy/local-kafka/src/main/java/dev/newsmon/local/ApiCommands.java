@@ -65,24 +65,42 @@ final class ApiCommands {
         return 0;
     }
 
-    private static String describeFeed(JsonNode feed) {
-        StringBuilder line = new StringBuilder();
-        append(line, feed, "id");
-        append(line, feed, "name");
-        append(line, feed, "url");
+    /** Name, health and URL on the first line; what happened at the last fetch below it. */
+    static String describeFeed(JsonNode feed) {
+        StringBuilder text = new StringBuilder();
+        text.append(feed.path("name").asText(feed.path("feedTitle").asText("(unnamed)")));
         for (String health : List.of("health", "state", "status")) {
             if (feed.hasNonNull(health) && feed.path(health).isValueNode()) {
-                line.append("  [").append(feed.path(health).asText()).append(']');
+                text.append(" [").append(feed.path(health).asText()).append(']');
                 break;
             }
         }
-        for (String fetched : List.of("lastFetchedAt", "lastFetchAt", "lastFetch")) {
+        text.append("  ").append(feed.path("url").asText("?"));
+        List<String> details = new ArrayList<>();
+        if (feed.hasNonNull("id")) {
+            details.add("id " + feed.path("id").asText());
+        }
+        for (String fetched : List.of("lastFetchAt", "lastFetchedAt", "lastFetch")) {
             if (feed.hasNonNull(fetched)) {
-                line.append("  last fetch ").append(feed.path(fetched).asText());
+                details.add("last fetch " + toSeconds(feed.path(fetched).asText()));
                 break;
             }
         }
-        return line.length() == 0 ? feed.toString() : line.toString().strip();
+        if (feed.hasNonNull("itemsPublished")) {
+            details.add(feed.path("itemsPublished").asLong() + " items published");
+        }
+        if (!details.isEmpty()) {
+            text.append("\n      ").append(String.join(", ", details));
+        }
+        if (feed.hasNonNull("lastError") && !feed.path("lastError").asText().isBlank()) {
+            text.append("\n      last error: ").append(feed.path("lastError").asText());
+        }
+        return text.toString();
+    }
+
+    /** 2026-11-22T19:55:34.984460129Z reads better as 2026-11-22T19:55:34Z. */
+    private static String toSeconds(String instant) {
+        return instant.replaceFirst("^(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d)\\.\\d+", "$1");
     }
 
     static int subscribe(List<String> argList) {
@@ -279,9 +297,4 @@ final class ApiCommands {
         return String.join(",", values);
     }
 
-    private static void append(StringBuilder line, JsonNode node, String field) {
-        if (node.hasNonNull(field)) {
-            line.append(node.path(field).asText()).append("  ");
-        }
-    }
 }

@@ -176,7 +176,13 @@ final class Replayer {
                 if (r.hasNonNull("field")) {
                     why.append(r.path("field").asText()).append(": ");
                 }
-                why.append(r.path("error").asText("no reason given"));
+                String error = r.path("error").asText("no reason given");
+                String name = r.path("name").asText("");
+                // The service may prefix its message with the file name, which this line already shows.
+                if (!name.isEmpty() && error.startsWith(name + ": ")) {
+                    error = error.substring(name.length() + 2);
+                }
+                why.append(error);
                 return new Verdict("rejected", why.toString());
             }
             JsonNode accepted = body.path("accepted");

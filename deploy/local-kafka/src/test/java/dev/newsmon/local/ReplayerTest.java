@@ -48,6 +48,9 @@ class ReplayerTest {
         assertThat(Replayer.verdict(new Http.Response(400,
                 "{\"accepted\":[],\"rejected\":[{\"name\":\"b.txt\",\"line\":2,\"field\":\"published\",\"error\":\"not a date\"}]}")))
                 .isEqualTo(new Replayer.Verdict("rejected", "rejected: line 2, published: not a date"));
+        assertThat(Replayer.verdict(new Http.Response(400,
+                "{\"accepted\":[],\"rejected\":[{\"name\":\"c.txt\",\"line\":0,\"field\":\"url\",\"error\":\"c.txt: url is missing\"}]}")))
+                .isEqualTo(new Replayer.Verdict("rejected", "rejected: url: url is missing"));
         assertThat(Replayer.verdict(new Http.Response(503, "")).kind()).isEqualTo("failed");
         assertThat(Replayer.verdict(new Http.Response(500, "<html>boom</html>")).text())
                 .isEqualTo("failed: unexpected answer HTTP 500: <html>boom</html>");
