@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 import dev.newsmon.events.ids.UrlCanonicalizer;
 
-/** Reads the article-file format; see {@code docs/article-files.md}. */
+/** Reads the article-file format; see the "Article files" section of {@code events/README.md}. */
 public final class ArticleFileParser {
 
     private static final List<String> REQUIRED = List.of("title", "published", "source", "url");
