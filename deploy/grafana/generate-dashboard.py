@@ -70,8 +70,8 @@ stat("Services up", "Scrape targets of the three services that answer (1 = up)."
      thresholds=[{"color": "red", "value": None}, {"color": "orange", "value": 1}, {"color": "green", "value": 3}])
 stat("Articles in (1h)", "New and updated articles published to newsmon.articles.raw in the last hour.",
      'sum(increase(newsmon_ingest_items_total{result=~"new|updated"}[1h]))', "articles", 4)
-stat("Claims (1h)", "Claims alert-service judged in the last hour.",
-     "sum(increase(newsmon_alert_claims_processed_total[1h]))", "claims", 8)
+stat("Claims (1h)", "Claims extract-service produced in the last hour.",
+     "sum(increase(newsmon_extract_claims_total[1h]))", "claims", 8)
 stat("Alerts (24h)", "UPDATE and CONTRADICTION alerts emitted in the last 24 hours.",
      "sum(increase(newsmon_alert_alerts_total[24h]))", "alerts", 12)
 stat("Dead letters (24h)", "Records written to any newsmon dead-letter topic in the last 24 hours.",
@@ -87,10 +87,13 @@ timeseries("Articles in", "Articles seen by ingest-service per second, by result
            [("sum by (result, origin) (rate(newsmon_ingest_items_total[5m]))", "{{result}} ({{origin}})"),
             ("sum by (origin) (rate(newsmon_ingest_rejected_total[5m]))", "rejected ({{origin}})")],
            0, unit="reqps", stack=True)
-timeseries("Claims", "Claims judged by alert-service per second, by verdict (nothing new, update, contradiction), "
-           "and claims sent to newsmon.claims.dlq.",
-           [("sum by (verdict) (rate(newsmon_alert_claims_processed_total[5m]))", "{{verdict}}"),
-            ("sum(rate(newsmon_alert_claims_rejected_total[5m]))", "rejected")], 8, unit="reqps", stack=True)
+timeseries("Claims", "Claims extracted per second (extract-service), articles analysed and failed, and claims "
+           "judged by alert-service by verdict; rejected = sent to newsmon.claims.dlq.",
+           [("sum(rate(newsmon_extract_claims_total[5m]))", "extracted"),
+            ("sum(rate(newsmon_extract_articles_total[5m]))", "articles analysed"),
+            ("sum(rate(newsmon_extract_failures_total[5m]))", "articles failed"),
+            ("sum by (verdict) (rate(newsmon_alert_claims_processed_total[5m]))", "judged: {{verdict}}"),
+            ("sum(rate(newsmon_alert_claims_rejected_total[5m]))", "rejected")], 8, unit="reqps")
 timeseries("Alerts by type", "Alerts emitted per hour, by type.",
            [("sum by (type) (increase(newsmon_alert_alerts_total[1h]))", "{{type}}")], 16, stack=True)
 next_line()
