@@ -111,12 +111,41 @@ class DashboardBrowserTest {
         browser.await("only INF alerts", d -> browser.alertCards().size() == 1
                 && "alert-inf-1".equals(browser.alertCards().get(0).getAttribute("data-alert-id")) ? true : null);
 
+        browser.filterAlerts("", "");
+        browser.script("const from = document.getElementById('filter-from'); from.value = '2026-01-01';"
+                + "from.dispatchEvent(new Event('change', {bubbles: true}))");
+        browser.await("only alerts about 2026", d -> browser.alertCards().size() == 1
+                && "alert-summit-1".equals(browser.alertCards().get(0).getAttribute("data-alert-id")) ? true : null);
+
         browser.webDriver().findElement(By.cssSelector(".filters button[type=reset]")).click();
         browser.await("all alerts again", d -> browser.alertCards().size() == 2 ? true : null);
     }
 
     @Test
     @Order(4)
+    void anAlertRaisedWhileTheStreamWasDownAppearsAfterTheReconnect() {
+        api.dropStreams();
+        api.addExisting(new Alert("alert-start-1", AlertType.UPDATE, "new-start", "New START treaty", "status",
+                "New START treaty: extended (2026-02-04, Wire Desk); earlier: extension uncertain (2026-01-10, River Post)",
+                Instant.parse("2026-11-22T12:00:00Z"),
+                claim("c-start-1", "new-start", "status", "extension-uncertain", "River Post", "https://river.example/start-doubt",
+                        "Doubts over arms pact", "2026-01-10T08:00:00Z", LocalDate.parse("2026-01-10"),
+                        "Whether New START will be extended before it runs out remains unclear.", null, Modality.HEDGED),
+                claim("c-start-2", "new-start", "status", "extended", "Wire Desk", "https://wire.example/start-extended",
+                        "Arms pact extended", "2026-02-04T08:00:00Z", LocalDate.parse("2026-02-04"),
+                        "Both sides extended New START by one year on Wednesday.", null, Modality.ASSERTED),
+                List.of()));
+
+        WebElement caughtUp = browser.waitForAlert("alert-start-1", Duration.ofSeconds(20));
+        assertThat(caughtUp.findElements(By.cssSelector("mark")).stream().map(WebElement::getText).toList())
+                .contains("extended", "START");
+        browser.waitUntilLive();
+        assertThat(api.openStreams()).isEqualTo(1);
+        assertThat(browser.alertCards()).hasSize(3);
+    }
+
+    @Test
+    @Order(5)
     void anIssueTimelineShowsEachStateWithItsSourcesAndMarksContradictions() {
         browser.navigate("issues");
         WebElement summary = browser.await("the issues table", d -> d.findElements(By.id("issues-table")).stream().findFirst().orElse(null));
@@ -139,7 +168,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aSubscriptionIsCreatedItsDeliveriesShowFailuresAndItCanBeDeleted() {
         WebElement row = browser.createWebhookSubscription("Arms control desk", "https://hooks.example/newsmon", List.of("inf-treaty", "new-start"));
 
@@ -154,9 +183,9 @@ class DashboardBrowserTest {
         browser.fullPageScreenshot("subscriptions", 2400);
 
         List<WebElement> deliveries = browser.openDeliveries("Arms control desk");
-        assertThat(deliveries).hasSize(4);
-        assertThat(browser.webDriver().findElements(By.cssSelector("#deliveries-table tr.row-failure"))).hasSize(2);
-        assertThat(browser.webDriver().findElement(By.id("view")).getText()).contains("4 attempts, 2 failed", "503");
+        assertThat(deliveries).hasSize(6);
+        assertThat(browser.webDriver().findElements(By.cssSelector("#deliveries-table tr.row-failure"))).hasSize(3);
+        assertThat(browser.webDriver().findElement(By.id("view")).getText()).contains("6 attempts, 3 failed", "503");
         browser.screenshot("deliveries");
 
         browser.navigate("subscriptions");
@@ -166,7 +195,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void anInvalidSubscriptionIsExplainedFieldByField() {
         browser.navigate("subscriptions");
         WebElement form = browser.await("the form", d -> d.findElements(By.id("subscription-form")).stream().findFirst().orElse(null));
@@ -180,7 +209,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void feedsComeFromIngestServiceOnAnotherOrigin() {
         List<WebElement> rows = browser.openFeeds();
 
@@ -192,7 +221,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void atPhoneWidthNothingOverflowsSideways() {
         browser.resize(390, 844).showAlerts();
         browser.waitForAlert("alert-inf-1", LIVE_TIMEOUT);
@@ -207,7 +236,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void everyPageHasLandmarksKeyboardAccessAndAaContrast() {
         for (String route : List.of("alerts", "issues", "subscriptions", "feeds")) {
             browser.navigate(route);
@@ -241,7 +270,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void theStreamParserJoinsEventsSplitAnywhere() {
         String script = """
                 const done = arguments[arguments.length - 1];
@@ -258,22 +287,22 @@ class DashboardBrowserTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void highlightingMarksStateWordsAndAcronymsOnlyInCapitals() {
         String script = """
                 const done = arguments[arguments.length - 1];
                 import('./js/highlight.js').then(({highlight, highlightTerms}) => {
-                  const terms = highlightTerms('suspended', {cues: ['suspension of'], issueTerms: ['New START treaty', 'START']});
+                  const terms = highlightTerms('suspended', {cues: ['suspension of'], issueName: 'New START treaty', issueTerms: ['Strategic Arms Reduction Treaty']});
                   const div = document.createElement('div');
-                  div.append(highlight('Talks on New START will start after the suspension of the treaty; the New START treaty was suspended.', terms));
+                  div.append(highlight('Talks on New START will start after the suspension of the arms reduction treaty; the New START treaty was suspended.', terms));
                   done([...div.querySelectorAll('mark')].map(m => m.textContent).join('|'));
                 }).catch(e => done('error ' + e));
                 """;
-        assertThat(browser.asyncScript(script)).isEqualTo("START|suspension of|New START treaty|suspended");
+        assertThat(browser.asyncScript(script)).isEqualTo("START|suspension of|treaty|New START treaty|suspended");
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void signingOutForgetsTheTokenAndNoCallWentWithoutIt() {
         browser.signOut();
         assertThat(browser.script("return sessionStorage.getItem('newsmon.token')")).isNull();

@@ -68,13 +68,14 @@ export function stateLabel(issueId, aspectId, stateId) {
     return (def && def.label) || humanize(stateId);
 }
 
-/** What to mark in evidence about this issue and state: {label, cues, issueTerms} for highlightTerms. */
+/** What to mark in evidence about this issue and state: {label, cues, issueName, issueTerms} for highlightTerms. */
 export function termsFor(issueId, aspectId, stateId, issueNameHint) {
     const issue = issueById(issueId) || {};
     const def = stateDef(issueId, aspectId, stateId) || {};
     return {
         label: def.label,
         cues: def.cues || [],
-        issueTerms: [issue.name || issueNameHint, ...(issue.aliases || []), ...(issue.exactAliases || [])].filter(Boolean)
+        issueName: issue.name || issueNameHint,
+        issueTerms: [...(issue.aliases || []), ...(issue.exactAliases || [])].filter(Boolean)
     };
 }

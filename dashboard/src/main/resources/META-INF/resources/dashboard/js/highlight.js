@@ -26,11 +26,11 @@ function words(text) {
 
 /**
  * Builds the terms for a claim: the words of its state id and label (stemmed), the state's cue
- * phrases, and the issue's name and aliases. Multi-word cues and issue names match only whole, so
- * "meeting between" marks that phrase and not every "between"; acronyms (INF, START) match only in
- * capitals.
+ * phrases, the issue's name (whole and word by word) and its aliases. Multi-word cues and aliases
+ * match only whole, so "meeting between" marks that phrase and not every "between"; acronyms (INF,
+ * START) match only in capitals.
  */
-export function highlightTerms(state, {label, cues = [], issueTerms = []} = {}) {
+export function highlightTerms(state, {label, cues = [], issueName, issueTerms = []} = {}) {
     const phrases = new Set();
     const singles = new Set();
     const addWord = (word, stemmed) => {
@@ -44,6 +44,11 @@ export function highlightTerms(state, {label, cues = [], issueTerms = []} = {}) 
         const parts = words(cue);
         if (parts.length > 1) phrases.add(String(cue).trim().toLowerCase());
         else if (parts.length === 1) addWord(parts[0], true);
+    }
+    // The issue's own name is short and specific ("INF treaty", "Syria ceasefire"): its words count alone.
+    if (issueName) {
+        phrases.add(String(issueName).trim().toLowerCase());
+        for (const word of words(issueName)) addWord(word, false);
     }
     for (const term of issueTerms) {
         const parts = words(term);

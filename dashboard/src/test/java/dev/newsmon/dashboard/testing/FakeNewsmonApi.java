@@ -119,6 +119,20 @@ public final class FakeNewsmonApi implements AutoCloseable {
         }
     }
 
+    /** Ends every open stream, as a restart or a proxy timeout would; the page should reconnect. */
+    public void dropStreams() {
+        for (OutputStream stream : streams) {
+            streams.remove(stream);
+            synchronized (stream) {
+                try {
+                    stream.close();
+                } catch (IOException ignored) {
+                    // already gone
+                }
+            }
+        }
+    }
+
     /** A claim that {@code GET /api/issues/{issue}/timeline} lists. */
     public void addTimelineClaim(Claim claim) {
         timelineClaims.add(claim);
