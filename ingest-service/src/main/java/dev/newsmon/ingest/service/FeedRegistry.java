@@ -45,6 +45,7 @@ public class FeedRegistry {
 
     @Inject
     @Channel(Topics.FEEDS)
+    @OnOverflow(value = OnOverflow.Strategy.UNBOUNDED_BUFFER)
     MutinyEmitter<Record<String, FeedDefinition>> feedRecords;
 
     @Inject

@@ -108,15 +108,20 @@ public class IngestLifecycle {
             FeedListReader.FeedList list = FeedListReader.read(file.getFileName().toString(), Files.readAllBytes(file));
             list.errors().forEach(error -> LOG.warnf("feeds file %s: %s", file, error));
             int registered = 0;
+            // Registrations are sent together and awaited together: a file of thousands of feeds
+            // would otherwise take one broker round trip each.
+            List<java.util.concurrent.CompletableFuture<FeedRegistry.Registration>> writes = new java.util.ArrayList<>();
             for (FeedSpec spec : list.feeds()) {
                 try {
                     FeedDefinition def = feedService.validate(spec, "file");
-                    feedService.register(spec, "file").toCompletableFuture().get(30, TimeUnit.SECONDS);
-                    registered++;
-                    LOG.debugf("feeds file: %s", def.url());
+                    writes.add(registry.register(def).toCompletableFuture());
                 } catch (InvalidFeedException e) {
                     LOG.warnf("feeds file %s: feed %s refused: %s", file, spec.url(), e.getMessage());
                 }
+            }
+            for (java.util.concurrent.CompletableFuture<FeedRegistry.Registration> write : writes) {
+                write.get(config.startupTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                registered++;
             }
             LOG.infof("feeds file %s: %d feeds registered, %d entries refused", file, registered,
                     list.feeds().size() - registered + list.errors().size());
