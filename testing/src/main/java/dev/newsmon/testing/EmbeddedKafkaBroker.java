@@ -241,7 +241,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         // The default cleaner buffer is 128 MB of heap per broker; tests compact a few records.
         props.put("log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024));
         props.put("log.cleaner.threads", "1");
-        // Small segments so compaction can actually run within a test's lifetime if a test waits for it.
+        // Compaction only cleans closed segments; smaller ones (default 1 GB) let a test that writes a lot see it.
         props.put("log.segment.bytes", String.valueOf(16 * 1024 * 1024));
         props.put("num.network.threads", "2");
         props.put("num.io.threads", "2");
