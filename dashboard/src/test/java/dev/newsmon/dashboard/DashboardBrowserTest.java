@@ -304,6 +304,9 @@ class DashboardBrowserTest {
     @Test
     @Order(13)
     void signingOutForgetsTheTokenAndNoCallWentWithoutIt() {
+        assertThat(browser.consoleMessages()).as("script errors or CSP violations in the console")
+                .filteredOn(m -> m.startsWith("SEVERE") && !m.contains("status of 401"))
+                .isEmpty();
         browser.signOut();
         assertThat(browser.script("return sessionStorage.getItem('newsmon.token')")).isNull();
         assertThat(api.unauthorizedRequests()).as("only the wrong-token sign-in was refused")

@@ -171,6 +171,13 @@ function claimLine(claim, marks) {
         marks.get(claim.claimId) ? h('span', {class: 'contradiction-flag'}, ` · ⚠ ${marks.get(claim.claimId)}`) : null);
 }
 
+/** Coloured through the CSSOM, not a style attribute, so the page's CSP needs no 'unsafe-inline'. */
+function stateChip(state, label) {
+    const chip = h('span', {class: 'state-chip'}, label);
+    chip.style.backgroundColor = colour(state);
+    return chip;
+}
+
 function periodItem(issue, aspectId, period, marks) {
     const sources = sourcesOf(period);
     const first = period.claims[0] || {};
@@ -180,7 +187,7 @@ function periodItem(issue, aspectId, period, marks) {
     return h('li', {class: `period${contradictions.length ? ' period-contradiction' : ''}`, dataset: {state: period.state}},
         h('div', {class: 'period-head'},
             timeEl(period.day),
-            h('span', {class: 'state-chip', style: `background:${colour(period.state)}`}, label),
+            stateChip(period.state, label),
             period.lastReported && period.lastReported !== period.day ? h('span', {class: 'muted'}, 'last reported ', timeEl(period.lastReported)) : null,
             contradictions.length ? h('strong', {class: 'contradiction-flag'}, h('span', {'aria-hidden': 'true'}, '⚠ '), `Contradiction: ${contradictions.join('; ')}`) : null),
         h('p', {class: 'period-sources'}, sources.length > 1 ? `Reported by ${sources.length} sources: ` : 'Reported by ', sources.join(', ') || 'unknown source'),
