@@ -391,8 +391,11 @@ class KubernetesManifestsTest {
                 + "events/src/main/resources/watchlist/default.yaml there after changing it)").isEqualTo(defaults);
         JsonNode feedsMap = configMap(overlay, "newsmon-feeds");
         assertThat(feedsMap).isNotNull();
-        assertThat(Repo.yamlDocuments("feeds.yaml", feedsMap.path("data").path("feeds.yaml").asText()))
-                .as("feeds.yaml is YAML").isNotNull();
+        // ingest-service's feeds file: a list of feeds, or "feeds:" holding one; every entry has a url.
+        JsonNode feeds = Repo.yamlDocuments("feeds.yaml", feedsMap.path("data").path("feeds.yaml").asText()).get(0);
+        JsonNode list = feeds.isObject() ? feeds.path("feeds") : feeds;
+        assertThat(list.isArray()).as("feeds.yaml holds a list of feeds").isTrue();
+        list.forEach(feed -> assertThat(feed.isTextual() || feed.hasNonNull("url")).as("feed entry " + feed + " has a url").isTrue());
     }
 
     // ---------------------------------------------------------------------------------------------
