@@ -145,6 +145,17 @@ final class ClaimRules {
                                LocalDate published, LocalDate storyDate) {
         SentenceView v = views[s];
         Vocabulary vocabulary = watchlist.vocabularies().get(aspect.vocabulary());
+        // a weak alias confirmed by context in the sentence: the context words anchor cues too
+        // ("Trump and Putin met on Monday in Helsinki, their first summit": "met" belongs to the summit through "Putin")
+        List<Hit> anchors = aliases;
+        if (aliases.stream().allMatch(a -> a.entry().role() == Role.WEAK_ALIAS) && v.context[issue]) {
+            anchors = new ArrayList<>(aliases);
+            for (Hit hit : v.hits) {
+                if (hit.entry().role() == Role.CONTEXT && hit.entry().issue() == issue) {
+                    anchors.add(hit);
+                }
+            }
+        }
         Hit bestCue = null;
         Hit bestAlias = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -155,7 +166,7 @@ final class ClaimRules {
             }
             Hit nearest = null;
             int distance = Integer.MAX_VALUE;
-            for (Hit alias : aliases) {
+            for (Hit alias : anchors) {
                 int d = v.wordDistance(alias, cue);
                 if (d < distance && v.hardClause(alias.start()) == v.hardClause(cue.start())) {
                     distance = d;
@@ -205,8 +216,8 @@ final class ClaimRules {
             }
         } else {
             String before = v.text(v.sentence.start(), bestCue.start());
-            if (PAST_PERFECT_BEFORE.matcher(before).find()) {
-                return null;
+            if (PAST_PERFECT_BEFORE.matcher(before).find() || bestAlias.entry().role() == Role.ANAPHOR) {
+                return null; // undated background, or a reference too loose to carry an undated claim
             }
             if (modality == Modality.EXPECTED || modality == Modality.HEDGED || state.condition()) {
                 eventDate = published;
@@ -218,9 +229,16 @@ final class ClaimRules {
         }
 
         double confidence = 0.55;
-        confidence += bestAlias.entry().role() == Role.WEAK_ALIAS ? (v.context[issue] ? 0.05 : -0.05) : 0.15;
+        confidence += switch (bestAlias.entry().role()) {
+            case WEAK_ALIAS -> v.context[issue] ? 0.05 : -0.05;
+            case ANAPHOR -> -0.1;
+            default -> 0.15;
+        };
         confidence += bestCue.entry().words() >= 2 ? 0.1 : 0;
         confidence += explicitDate ? 0.05 : 0;
+        if (isLead(views, s)) {
+            confidence += 0.1; // the lead states the news; later paragraphs add background
+        }
         String before = v.text(v.sentence.start(), bestCue.start());
         if (NOMINAL_BEFORE.matcher(before).find()) {
             confidence -= 0.15;
@@ -237,6 +255,16 @@ final class ClaimRules {
         confidence = Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100.0;
         return new Candidate(issue, aspectIndex, aspect.id(), vocabulary, state.id(), !negated, modality, attributedTo, eventDate, precision,
                 v.sentence.start(), v.sentence.end(), v.sentence.text(), confidence);
+    }
+
+    /** The first running-text sentence of the article. */
+    private static boolean isLead(SentenceView[] views, int s) {
+        for (int k = 0; k < s; k++) {
+            if (views[k].sentence.claimable()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean insideLongerCue(SentenceView v, Hit cue) {
@@ -361,15 +389,33 @@ final class ClaimRules {
         return best;
     }
 
-    /** "which expires in 2021, or efforts to salvage": the year belongs to "expires", not to "salvage". */
+    /**
+     * Whose date is it: a date belongs to the nearest state cue before it in its clause ("withdrew ... in August 2019,
+     * accusing Russia of violating it"; "which expires in 2021, or efforts to salvage"), or, when none precedes it, to
+     * the nearest one after it ("Earlier this year, the U.S. suspended").
+     */
     private static boolean nearerToAnotherCue(SentenceView v, DateMention d, Hit cue, int distance) {
+        int clause = v.softClause(d.start());
+        Hit owner = null;
+        int ownerDistance = Integer.MAX_VALUE;
+        boolean ownerBefore = false;
         for (Hit other : v.hits) {
-            if (other.entry().role() == Role.STATE_CUE && !(other.start() < cue.end() && cue.start() < other.end())
-                    && v.wordDistance(d.start(), d.end(), other.start(), other.end()) < distance) {
-                return true;
+            if (other.entry().role() != Role.STATE_CUE || v.softClause(other.start()) != clause) {
+                continue;
+            }
+            boolean before = other.end() <= d.start();
+            int dist = v.wordDistance(d.start(), d.end(), other.start(), other.end());
+            if (before && !ownerBefore || before == ownerBefore && dist < ownerDistance) {
+                owner = other;
+                ownerDistance = dist;
+                ownerBefore = before;
             }
         }
-        return false;
+        if (owner == null || owner.start() < cue.end() && cue.start() < owner.end()) {
+            return false;
+        }
+        // another cue of the same state speaks for the same claim
+        return !(owner.entry().vocabulary().equals(cue.entry().vocabulary()) && owner.entry().state() == cue.entry().state());
     }
 
     /** Who says it: reported speech and attributions in a sentence. */

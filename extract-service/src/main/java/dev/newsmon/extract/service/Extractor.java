@@ -123,6 +123,11 @@ public final class Extractor {
         for (int s = 0; s < views.length; s++) {
             views[s].confirmMentions(views, s, LOOKBACK_SENTENCES, articleContext, articleExclude);
         }
+        for (int s = 0; s < views.length; s++) {
+            if (views[s].sentence.claimable()) {
+                views[s].resolveAnaphors(views, s, claimRules);
+            }
+        }
 
         LocalDate storyDate = storyDate(text, views, published);
         List<ClaimRules.Candidate> candidates = new ArrayList<>();

@@ -33,6 +33,18 @@ final class Lexicon {
             "wrote", "writes", "tweeted", "stressed", "asserted", "confirmed", "acknowledged", "reported", "indicated", "suggested",
             "maintained", "saying", "emphasized", "emphasised", "recalled", "signaled", "signalled", "hailed");
 
+    /**
+     * Definite noun phrases that refer back to an issue named just before ("In February 2021 the treaty was
+     * extended"), with the state vocabulary whose issues they can refer to.
+     */
+    static final java.util.Map<String, String> ANAPHORS = java.util.Map.ofEntries(
+            java.util.Map.entry("the treaty", "treaty"), java.util.Map.entry("the pact", "treaty"),
+            java.util.Map.entry("the accord", "treaty"), java.util.Map.entry("that treaty", "treaty"),
+            java.util.Map.entry("the truce", "ceasefire"), java.util.Map.entry("the ceasefire", "ceasefire"),
+            java.util.Map.entry("the cease-fire", "ceasefire"), java.util.Map.entry("the summit", "meeting"),
+            java.util.Map.entry("the meeting", "meeting"), java.util.Map.entry("the sanctions", "sanctions"),
+            java.util.Map.entry("the compounds", "property"), java.util.Map.entry("the envoy", "appointment"));
+
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
 
     /** Words that look like names at a sentence start but are not speakers. */

@@ -25,7 +25,7 @@ final class PhraseIndex {
 
     enum Role {
         ALIAS, EXACT_ALIAS, WEAK_ALIAS, CONTEXT, EXCLUDE, ASPECT_CUE, STATE_CUE,
-        NEGATOR, HEDGE, EXPECT, DENY, REPORT, ACCORDING
+        NEGATOR, HEDGE, EXPECT, DENY, REPORT, ACCORDING, ANAPHOR
     }
 
     /** What a phrase means. {@code issue}/{@code aspect}/{@code state} are indexes, -1 when not applicable. */
@@ -80,6 +80,7 @@ final class PhraseIndex {
         Lexicon.DENIALS.forEach(p -> put(map, p, new Entry(Role.DENY, -1, -1, null, -1, null, words(p))));
         Lexicon.REPORTING_VERBS.forEach(p -> put(map, p, new Entry(Role.REPORT, -1, -1, null, -1, null, words(p))));
         put(map, "according to", new Entry(Role.ACCORDING, -1, -1, null, -1, null, 2));
+        Lexicon.ANAPHORS.forEach((p, vocabulary) -> put(map, p, new Entry(Role.ANAPHOR, -1, -1, vocabulary, -1, null, words(p))));
         this.entries = map;
         this.trie = Trie.builder().ignoreCase().onlyWholeWords().addKeywords(map.keySet()).build();
     }

@@ -27,7 +27,7 @@ final class SentenceView {
     private static final Pattern SOFT_MARK = Pattern.compile("(?i)\\b(which|who|whose|whom)\\b|\\(|\\)|\\s--?\\s|\"|,");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'.-]*");
 
-    static final int CUE_WINDOW_WORDS = 12;
+    static final int CUE_WINDOW_WORDS = 15;
 
     final Sentence sentence;
     final String matchText;
@@ -182,6 +182,44 @@ final class SentenceView {
         }
     }
 
+    /**
+     * "In February 2021 the treaty was extended": a definite reference ("the treaty") in a sentence naming no
+     * issue of its vocabulary refers to the issue named in one of the two sentences before. It may carry a
+     * claim (see {@link ClaimRules}: only a dated one) but does not count for tagging.
+     */
+    void resolveAnaphors(SentenceView[] all, int self, ClaimRules rules) {
+        for (Hit hit : hits) {
+            if (hit.entry().role() != Role.ANAPHOR) {
+                continue;
+            }
+            String vocabulary = hit.entry().vocabulary();
+            boolean named = false;
+            for (int i = 0; i < claimAliases.size() && !named; i++) {
+                named = !claimAliases.get(i).isEmpty() && rules.issueUses(i, vocabulary);
+            }
+            if (named) {
+                continue;
+            }
+            for (int k = self - 1; k >= 0 && k >= self - 2; k--) {
+                int found = -1;
+                for (int i = 0; i < all[k].claimAliases.size(); i++) {
+                    boolean direct = all[k].claimAliases.get(i).stream().anyMatch(a -> a.entry().role() != Role.ANAPHOR);
+                    if (direct && rules.issueUses(i, vocabulary)) {
+                        found = found == -1 ? i : -2;
+                    }
+                }
+                if (found >= 0) {
+                    claimAliases.get(found).add(new Hit(hit.start(), hit.end(),
+                            new PhraseIndex.Entry(Role.ANAPHOR, found, -1, vocabulary, -1, null, hit.entry().words())));
+                    break;
+                }
+                if (found == -2) {
+                    break; // two candidates: ambiguous
+                }
+            }
+        }
+    }
+
     private double weakWeight(int issue, SentenceView[] all, int self, int lookback, boolean[] articleContext, boolean[] articleExclude) {
         if (exclude[issue]) {
             return 0;
@@ -243,7 +281,7 @@ final class SentenceView {
     boolean insideAnyAliasSpan(Hit cue) {
         for (Hit other : hits) {
             Role r = other.entry().role();
-            if ((r == Role.ALIAS || r == Role.EXACT_ALIAS || r == Role.WEAK_ALIAS)
+            if ((r == Role.ALIAS || r == Role.EXACT_ALIAS || r == Role.WEAK_ALIAS || r == Role.ANAPHOR)
                     && other.start() <= cue.start() && other.end() >= cue.end()) {
                 return true;
             }

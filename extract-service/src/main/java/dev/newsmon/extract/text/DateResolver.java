@@ -111,7 +111,8 @@ public final class DateResolver {
             }
             m = WEEKDAY.matcher(s);
             while (m.find()) {
-                add(found, from, m, weekday(m.group(1), m.group(2), published, future, past), DAY);
+                int tense = localTense(s, m.start(), m.end());
+                add(found, from, m, weekday(m.group(1), m.group(2), published, tense == 0 ? future : tense > 0, tense == 0 ? past : tense < 0), DAY);
             }
             m = RELATIVE.matcher(s);
             while (m.find()) {
@@ -129,7 +130,9 @@ public final class DateResolver {
                 if (m.group(2).length() == 3 && modifier.isEmpty()) {
                     continue;
                 }
-                add(found, from, m, monthAlone(modifier, month(m.group(2)), published, future, past), MONTH);
+                int tense = localTense(s, m.start(), m.end());
+                add(found, from, m, monthAlone(modifier, month(m.group(2)), published, tense == 0 ? future : tense > 0,
+                        tense == 0 ? past : tense < 0), MONTH);
             }
         }
         m = YEAR_WITH_PREPOSITION.matcher(s);
@@ -145,6 +148,19 @@ public final class DateResolver {
         }
         found.sort(Comparator.comparingInt(DateMention::start));
         return found;
+    }
+
+    /**
+     * The tense of the words leading to a date, from the previous comma: "It is to begin Sunday, Tillerson said" is future
+     * although "said" is past; "Trump said on Tuesday that the US will ..." is past. 1 future, -1 past, 0 unknown.
+     */
+    private static int localTense(String s, int start, int end) {
+        int from = Math.max(s.lastIndexOf(',', start - 1), s.lastIndexOf(';', start - 1)) + 1;
+        String segment = s.substring(from, end);
+        if (FUTURE.matcher(segment).find()) {
+            return 1;
+        }
+        return PAST.matcher(segment).find() ? -1 : 0;
     }
 
     /** "the 1987 Intermediate-Range Nuclear Forces Treaty", "2016-era": a year that names a thing, not when something happens. */
