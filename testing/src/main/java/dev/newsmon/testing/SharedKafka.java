@@ -1,6 +1,7 @@
 package dev.newsmon.testing;
 
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 
 /**
@@ -38,27 +39,42 @@ final class SharedKafka {
         return bootstrapServers;
     }
 
-    private static String startBroker() {
-        String bootstrap;
-        if (testcontainersRequested()) {
-            if (ContainerKafka.dockerAvailable()) {
-                bootstrap = ContainerKafka.start();
-                LOG.info("Testcontainers Kafka at " + bootstrap);
-            } else {
-                LOG.warning(MODE_ENV + "=testcontainers but no Docker engine is reachable;"
-                        + " using the embedded Kafka broker instead");
-                bootstrap = startEmbedded();
-            }
-        } else {
-            bootstrap = startEmbedded();
-        }
-        EmbeddedKafkaBroker.createTopics(bootstrap, KafkaBrokerResource.newsmonTopics());
-        return bootstrap;
+    /** Which broker a test JVM gets. */
+    enum Mode {
+        EMBEDDED,
+        TESTCONTAINERS,
+        /** Testcontainers asked for, but no Docker engine: embedded, with a warning. */
+        EMBEDDED_NO_DOCKER
     }
 
-    static boolean testcontainersRequested() {
-        String mode = System.getenv(MODE_ENV);
-        return mode != null && mode.trim().toLowerCase(Locale.ROOT).equals("testcontainers");
+    /**
+     * Docker is only probed when Testcontainers is asked for: the probe is slow and logs errors
+     * when there is no engine, which the default path should never pay for.
+     */
+    static Mode mode(String envValue, BooleanSupplier dockerAvailable) {
+        boolean requested = envValue != null && envValue.trim().toLowerCase(Locale.ROOT).equals("testcontainers");
+        if (!requested) {
+            return Mode.EMBEDDED;
+        }
+        return dockerAvailable.getAsBoolean() ? Mode.TESTCONTAINERS : Mode.EMBEDDED_NO_DOCKER;
+    }
+
+    private static String startBroker() {
+        String bootstrap = switch (mode(System.getenv(MODE_ENV), ContainerKafka::dockerAvailable)) {
+            case TESTCONTAINERS -> {
+                String address = ContainerKafka.start();
+                LOG.info("Testcontainers Kafka at " + address);
+                yield address;
+            }
+            case EMBEDDED_NO_DOCKER -> {
+                LOG.warning(MODE_ENV + "=testcontainers but no Docker engine is reachable;"
+                        + " using the embedded Kafka broker instead");
+                yield startEmbedded();
+            }
+            case EMBEDDED -> startEmbedded();
+        };
+        EmbeddedKafkaBroker.createTopics(bootstrap, KafkaBrokerResource.newsmonTopics());
+        return bootstrap;
     }
 
     private static String startEmbedded() {

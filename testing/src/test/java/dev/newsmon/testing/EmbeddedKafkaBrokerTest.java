@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -125,8 +126,20 @@ class EmbeddedKafkaBrokerTest {
     @Test
     void testcontainersPathIsSkippedWithoutDocker() {
         assumeFalse(ContainerKafka.dockerAvailable(), "Docker present: the Testcontainers path could run");
-        // Without Docker the resource must fall back to the embedded broker, not fail.
-        assertThat(ContainerKafka.dockerAvailable()).isFalse();
+        // NEWSMON_TEST_KAFKA=testcontainers on a machine without Docker: embedded broker, not a failure.
+        assertThat(SharedKafka.mode("testcontainers", ContainerKafka::dockerAvailable))
+                .isEqualTo(SharedKafka.Mode.EMBEDDED_NO_DOCKER);
         assertThat(KafkaBrokerResource.bootstrapServers()).startsWith("localhost:");
+    }
+
+    @Test
+    void modeFollowsTheEnvironmentAndProbesDockerOnlyWhenAsked() {
+        BooleanSupplier mustNotProbe = () -> {
+            throw new AssertionError("Docker probed although Testcontainers was not requested");
+        };
+        assertThat(SharedKafka.mode(null, mustNotProbe)).isEqualTo(SharedKafka.Mode.EMBEDDED);
+        assertThat(SharedKafka.mode("embedded", mustNotProbe)).isEqualTo(SharedKafka.Mode.EMBEDDED);
+        assertThat(SharedKafka.mode(" TestContainers ", () -> true)).isEqualTo(SharedKafka.Mode.TESTCONTAINERS);
+        assertThat(SharedKafka.mode("testcontainers", () -> false)).isEqualTo(SharedKafka.Mode.EMBEDDED_NO_DOCKER);
     }
 }
