@@ -313,6 +313,19 @@ class DashboardBrowserTest {
                 .allMatch(r -> r.startsWith("GET /api/issues"));
     }
 
+    @Test
+    @Order(99)
+    void signingInWhileAlertServiceWarmsUpShowsTheErrorAndRecoversOnRetry() {
+        api.failNextIssueCalls(2);
+        browser.signIn(FakeNewsmonApi.TOKEN, null);
+
+        WebElement error = browser.await("the warming-up error", d -> d.findElements(By.cssSelector("#view .message-error")).stream().findFirst().orElse(null));
+        assertThat(error.getText()).contains("HTTP 503", "not ready");
+        error.findElement(By.tagName("button")).click();
+        browser.await("the filters with every issue", d -> d.findElements(By.cssSelector("#filter-issue option")).size() == 12 ? true : null);
+        assertThat(browser.webDriver().findElements(By.cssSelector("#view .message-error"))).isEmpty();
+    }
+
     private static void seed(FakeNewsmonApi api) throws Exception {
         Claim infAnnounced = claim("c-inf-1", "inf-treaty", "status", "withdrawal-announced", "Example Gazette",
                 "https://gazette.example/inf-withdrawal", "Washington signals exit from missile pact",

@@ -51,8 +51,10 @@ export function ingestUrl() {
 
 export function setIngestUrl(url) {
     if (url) {
-        sessionStorage.setItem(INGEST_KEY, trimSlash(url));
-        config.ingestUrl = trimSlash(url);
+        // "localhost:8081" would otherwise be fetched as a path relative to the dashboard.
+        const absolute = /^https?:\/\//i.test(url) ? url : `http://${url}`;
+        sessionStorage.setItem(INGEST_KEY, trimSlash(absolute));
+        config.ingestUrl = trimSlash(absolute);
     }
 }
 

@@ -1,5 +1,5 @@
 // Entry point: sign-in, hash routing between the four pages, and the live alert stream.
-import {ApiError, UnauthorizedError, loadConfig, setIngestUrl, setToken, signOut, token} from './api.js';
+import {UnauthorizedError, loadConfig, setIngestUrl, setToken, signOut, token} from './api.js';
 import {clearAlerts, renderAlertsPage, startLive, stopLive} from './alerts.js';
 import {loadCatalogue, resetCatalogue} from './catalogue.js';
 import {clear, h} from './dom.js';
@@ -19,11 +19,16 @@ function showError(error, slot, hint) {
         return;
     }
     clear(slot).append(h('div', {class: 'message message-error', role: 'alert'},
-        h('p', {}, error.message || String(error)), hint ? h('p', {}, hint) : null));
+        h('p', {}, error.message || String(error)), hint ? h('p', {}, hint) : null,
+        h('p', {}, h('button', {type: 'button', class: 'button-secondary', onclick: () => render()}, 'Try again'))));
 }
 
+let currentRoute = '#/alerts';
+
 function route() {
-    const hash = location.hash.replace(/^#\/?/, '');
+    // Only "#/..." is a route; another fragment (an in-page anchor) keeps the page that is shown.
+    if (location.hash === '' || location.hash.startsWith('#/')) currentRoute = location.hash || '#/alerts';
+    const hash = currentRoute.replace(/^#\/?/, '');
     const [page, id] = hash.split('/').map(part => part && decodeURIComponent(part));
     return {page: page || 'alerts', id};
 }
@@ -100,12 +105,19 @@ async function signIn(event) {
         startSession();
         document.getElementById('main').focus();
     } catch (e) {
-        signOut();
-        resetCatalogue();
-        input.setAttribute('aria-invalid', 'true');
-        error.textContent = e instanceof UnauthorizedError ? 'That token was not accepted. Check it and try again.'
-            : (e instanceof ApiError ? e.message : `Sign-in failed: ${e.message}`);
-        input.focus();
+        if (e instanceof UnauthorizedError) {
+            signOut();
+            resetCatalogue();
+            input.setAttribute('aria-invalid', 'true');
+            error.textContent = 'That token was not accepted. Check it and try again.';
+            input.focus();
+        } else {
+            // alert-service answers 503 while its state stores warm up: the token may be fine, so go
+            // in; each page shows the error with a retry, and a 401 later still signs out.
+            input.value = '';
+            startSession();
+            document.getElementById('main').focus();
+        }
     } finally {
         button.disabled = false;
     }
@@ -116,8 +128,14 @@ async function main() {
     document.getElementById('sign-in-form').addEventListener('submit', signIn);
     document.getElementById('sign-out').addEventListener('click', () => endSession('Signed out.'));
     window.addEventListener('hashchange', () => {
+        if (location.hash !== '' && !location.hash.startsWith('#/')) return;
         render();
         document.getElementById('main').focus({preventScroll: true});
+    });
+    // The skip link moves focus without touching the hash, which is the router's.
+    document.querySelector('.skip-link').addEventListener('click', event => {
+        event.preventDefault();
+        document.getElementById('main').focus();
     });
     if (token()) {
         loadCatalogue().catch(() => {});

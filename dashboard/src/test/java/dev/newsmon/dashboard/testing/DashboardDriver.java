@@ -132,7 +132,7 @@ public final class DashboardDriver implements AutoCloseable {
         tokenInput.clear();
         tokenInput.sendKeys(token);
         driver.findElement(By.id("sign-in-submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("alert-list")));
+        await("the alerts page after sign-in", d -> d.findElements(By.id("alert-list")).isEmpty() ? null : true);
         return this;
     }
 
@@ -350,7 +350,10 @@ public final class DashboardDriver implements AutoCloseable {
         try {
             return wait.until(condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what + "; browser console: " + consoleMessages(), e);
+            screenshot("failed-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
+            throw new AssertionError("timed out waiting for " + what + " (screenshot in " + screenshotDir
+                    + "); page: " + driver.findElement(By.tagName("body")).getText().replace('\n', ' ')
+                    + "; browser console: " + consoleMessages(), e);
         }
     }
 

@@ -35,6 +35,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in for alert-service and ingest-service, just enough for the dashboard: it serves the
@@ -64,6 +65,7 @@ public final class FakeNewsmonApi implements AutoCloseable {
     private final Map<String, ObjectNode> subscriptions = new LinkedHashMap<>();
     private final List<ObjectNode> feeds = new CopyOnWriteArrayList<>();
     private final List<String> unauthorizedRequests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger issueFailures = new AtomicInteger();
 
     private FakeNewsmonApi() throws IOException {
         InetAddress loopback = InetAddress.getLoopbackAddress();
@@ -117,6 +119,11 @@ public final class FakeNewsmonApi implements AutoCloseable {
                 streams.remove(stream);
             }
         }
+    }
+
+    /** The next {@code count} calls of {@code GET /api/issues} answer 503, as alert-service does while its stores warm up. */
+    public void failNextIssueCalls(int count) {
+        issueFailures.set(count);
     }
 
     /** Ends every open stream, as a restart or a proxy timeout would; the page should reconnect. */
@@ -205,7 +212,9 @@ public final class FakeNewsmonApi implements AutoCloseable {
                     }
                 }
                 case "issues" -> {
-                    if (parts.size() == 1) {
+                    if (parts.size() == 1 && issueFailures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                        sendJson(exchange, 503, Json.MAPPER.createObjectNode().put("error", "claim-history store is not ready yet"));
+                    } else if (parts.size() == 1) {
                         sendJson(exchange, 200, issues());
                     } else {
                         sendJson(exchange, 200, timeline(parts.get(1)));
