@@ -110,11 +110,19 @@ public class FeedPoller {
 
     private PollOutcome notModified(FeedDefinition feed, FeedState before, FetchResult result, Instant fetchedAt) {
         Instant next = fetchedAt.plus(jittered(interval(feed, result.maxAge(), before.ttlMinutes())));
-        registry.updateState(new FeedState(feed.id(), result.etag() != null ? result.etag() : before.etag(),
+        boolean routine = before.health() == FeedHealth.OK && "not_modified".equals(before.lastOutcome())
+                && (result.etag() == null || result.etag().equals(before.etag()))
+                && (result.lastModified() == null || result.lastModified().equals(before.lastModified()));
+        FeedState after = new FeedState(feed.id(), result.etag() != null ? result.etag() : before.etag(),
                 result.lastModified() != null ? result.lastModified() : before.lastModified(), fetchedAt, fetchedAt,
                 before.lastErrorAt(), before.lastError(), 304, "not_modified", 0, before.consecutiveParseErrors(),
                 FeedHealth.OK, next, before.itemsLastFetch(), 0, before.itemsPublished(), before.feedTitle(),
-                before.feedLanguage(), before.ttlMinutes()));
+                before.feedLanguage(), before.ttlMinutes());
+        if (routine) {
+            registry.updateRoutineState(after);
+        } else {
+            registry.updateState(after);
+        }
         return new PollOutcome(feed.id(), "not_modified", 304, 0, 0, 0, 0, null, next);
     }
 

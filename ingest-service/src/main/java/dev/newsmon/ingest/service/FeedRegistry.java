@@ -58,6 +58,8 @@ public class FeedRegistry {
 
     private final Map<String, FeedDefinition> feeds = new ConcurrentHashMap<>();
     private final Map<String, FeedState> states = new ConcurrentHashMap<>();
+    private final Map<String, Instant> lastPersisted = new ConcurrentHashMap<>();
+    private static final java.time.Duration STATE_REFRESH = java.time.Duration.ofMinutes(10);
     /** Set once loading is over: from then on, the state of feeds we poll is ours, not the topic's. */
     private volatile Predicate<String> authoritativeForState = id -> false;
 
@@ -132,6 +134,7 @@ public class FeedRegistry {
                 .thenApply(ignored -> {
                     feeds.remove(feedId);
                     states.remove(feedId);
+                    lastPersisted.remove(feedId);
                     return true;
                 });
     }
@@ -139,6 +142,25 @@ public class FeedRegistry {
     /** Records a new state locally and on the topic; a failed write is logged, the next poll writes again. */
     public void updateState(FeedState state) {
         states.put(state.feedId(), state);
+        persist(state);
+    }
+
+    /**
+     * Records a state that differs from the stored one only in timestamps (a 304 on a healthy feed):
+     * kept in memory at once but written to the topic at most once per {@code STATE_REFRESH}, so
+     * thousands of unchanged feeds do not turn into thousands of state records a second. After a
+     * restart such a feed is polled a little early, conditionally, which costs one 304.
+     */
+    public void updateRoutineState(FeedState state) {
+        states.put(state.feedId(), state);
+        Instant last = lastPersisted.get(state.feedId());
+        if (last == null || last.plus(STATE_REFRESH).isBefore(Instant.now())) {
+            persist(state);
+        }
+    }
+
+    private void persist(FeedState state) {
+        lastPersisted.put(state.feedId(), Instant.now());
         try {
             stateRecords.send(Record.of(state.feedId(), state)).subscribe().with(ignored -> {
             }, failure -> LOG.warnf("could not store state of feed %s: %s", state.feedId(), failure.getMessage()));
