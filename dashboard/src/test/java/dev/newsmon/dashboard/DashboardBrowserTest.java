@@ -228,10 +228,17 @@ class DashboardBrowserTest {
         Number overflow = (Number) browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
         browser.screenshot("alerts-phone");
+        browser.fullPageScreenshot("alerts-phone-full", 5000);
         browser.navigate("feeds");
         browser.await("feeds table", d -> d.findElements(By.id("feeds-table")).isEmpty() ? null : true);
         Number feedsOverflow = (Number) browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(feedsOverflow.intValue()).isLessThanOrEqualTo(0);
+        browser.screenshot("feeds-phone");
+        browser.navigate("issues");
+        browser.openTimeline("summit-meeting");
+        Number timelineOverflow = (Number) browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(timelineOverflow.intValue()).isLessThanOrEqualTo(0);
+        browser.fullPageScreenshot("timeline-phone-full", 5000);
         browser.resize(1280, 900);
     }
 
