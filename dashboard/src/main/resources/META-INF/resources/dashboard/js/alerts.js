@@ -166,7 +166,7 @@ function filterForm(onChange) {
         h('option', {value: ''}, 'All issues'),
         allIssues().map(issue => h('option', {value: issue.id, selected: filters.issue === issue.id}, issue.name)));
     const typeSelect = h('select', {id: 'filter-type', name: 'type'},
-        h('option', {value: ''}, 'Updates and contradictions'),
+        h('option', {value: ''}, 'All types'),
         h('option', {value: 'UPDATE', selected: filters.type === 'UPDATE'}, 'Updates'),
         h('option', {value: 'CONTRADICTION', selected: filters.type === 'CONTRADICTION'}, 'Contradictions'));
     const from = h('input', {id: 'filter-from', name: 'from', type: 'date', value: filters.from});
