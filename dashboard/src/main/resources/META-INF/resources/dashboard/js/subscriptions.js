@@ -171,8 +171,11 @@ export function renderSubscriptionsPage(view, {onError}) {
             await api.del(`/api/subscriptions/${encodeURIComponent(sub.id)}`, 'Deleting the subscription');
             announce(`Subscription ${sub.name || sub.id} deleted.`);
             await refresh();
-            document.getElementById('current-subscriptions').setAttribute('tabindex', '-1');
-            document.getElementById('current-subscriptions').focus();
+            const heading = document.getElementById('current-subscriptions');
+            if (heading) {
+                heading.setAttribute('tabindex', '-1');
+                heading.focus();
+            }
         } catch (e) {
             onError(e, notice);
         }
@@ -207,11 +210,11 @@ function failed(outcome) {
 export function renderDeliveriesPage(view, {subscriptionId, onError}) {
     const notice = h('div', {});
     const body = h('div', {});
-    clear(view).append(h('p', {}, h('a', {href: '#/subscriptions'}, '← All subscriptions')),
-        h('h1', {id: 'deliveries-title'}, 'Deliveries'), notice, body);
+    const title = h('h1', {id: 'deliveries-title'}, 'Deliveries');
+    clear(view).append(h('p', {}, h('a', {href: '#/subscriptions'}, '← All subscriptions')), title, notice, body);
     (async () => {
         const sub = await api.get(`/api/subscriptions/${encodeURIComponent(subscriptionId)}`, 'Loading the subscription');
-        document.getElementById('deliveries-title').textContent = `Deliveries: ${sub.name || sub.id}`;
+        title.textContent = `Deliveries: ${sub.name || sub.id}`;
         body.append(h('p', {}, `${sub.channel} to ${target(sub) || '?'} · ${filtersText(sub)}`));
         const raw = await api.get(`/api/subscriptions/${encodeURIComponent(subscriptionId)}/deliveries`, 'Loading deliveries');
         const attempts = Array.isArray(raw) ? raw : (raw && (raw.deliveries || raw.attempts)) || [];

@@ -258,7 +258,8 @@ async function loadTimeline(issueId, body) {
         aspect.name = aspect.name || (def && def.name) || humanize(aspect.id);
     }
     const marks = contradictionsFor(issueId);
-    clear(body).append(h('h2', {id: 'timeline-title', tabindex: '-1'}, (data && data.name) || issue.name));
+    const title = h('h2', {id: 'timeline-title', tabindex: '-1'}, (data && data.name) || issue.name);
+    clear(body).append(title);
     if (issue.description) body.append(h('p', {}, issue.description));
     if (aspects.every(a => !a.periods.length && !a.others.length)) {
         body.append(message('Nothing is known about this issue yet.'));
@@ -275,5 +276,6 @@ async function loadTimeline(issueId, body) {
             list.length ? h('ol', {class: 'timeline'}, list.map(p => periodItem(issue, aspect.id, p, marks))) : message('No report established a state yet.'),
             othersBlock(issue, aspect, marks)));
     }
-    document.getElementById('timeline-title').focus();
+    // Only when still on this page: the user may have moved on while it loaded.
+    if (title.isConnected) title.focus();
 }
