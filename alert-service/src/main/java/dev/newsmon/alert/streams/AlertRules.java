@@ -225,8 +225,10 @@ public class AlertRules {
         if (polarity(c) == Polarity.NEGATED) {
             text.append("not ");
         }
+        boolean planned = vocabulary.state(c.state()).map(StateDef::planned).orElse(false);
         switch (modality(c)) {
-            case EXPECTED -> text.append("expected ");
+            // a planned state already says it is about the future ("scheduled", "withdrawal announced")
+            case EXPECTED -> text.append(planned ? "" : "expected ");
             case HEDGED -> text.append("possibly ");
             case DENIED -> text.append("denied: ");
             default -> { }

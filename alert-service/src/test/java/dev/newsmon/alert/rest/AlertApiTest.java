@@ -50,6 +50,8 @@ class AlertApiTest {
         TopicReader reader = new TopicReader(KafkaBrokerResource.bootstrapServers());
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 given().get("/q/health/ready").statusCode() == 200);
+        given().get("/q/health/ready").then().body("checks.name", hasItem("newsmon-alert-state"))
+                .body("checks.name", hasItem("newsmon-alert-streams"));
 
         HttpClient http = HttpClient.newHttpClient();
         CompletableFuture<String> firstEvent = new CompletableFuture<>();
