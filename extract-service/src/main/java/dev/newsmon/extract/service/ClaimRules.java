@@ -448,7 +448,7 @@ final class ClaimRules {
                 if (subject == null) {
                     Matcher m = AFTER_VERB_NAME.matcher(v.text(hit.end(), v.sentence.end()));
                     if (m.find() && (before.endsWith(", ") || before.endsWith(",\" ") || before.endsWith("\" "))) {
-                        String name = m.group(1).strip();
+                        String name = m.group(1).strip().replaceAll("[.,;:!?\"']+$", "");
                         if (!Lexicon.NOT_NAMES.contains(name.split("\\s+")[0])) {
                             return name;
                         }
@@ -479,6 +479,9 @@ final class ClaimRules {
             }
             while (!name.isEmpty() && (NAME_CONNECTORS.contains(name.get(0)) || Lexicon.NOT_NAMES.contains(name.get(0)))) {
                 name.remove(0);
+            }
+            if (name.size() == 1 && Lexicon.PRONOUNS.contains(name.get(0).toLowerCase(Locale.ROOT))) {
+                return name.get(0).toLowerCase(Locale.ROOT);
             }
             if (!name.isEmpty()) {
                 return String.join(" ", name).replaceAll("'s$", "");

@@ -82,7 +82,8 @@ public final class ArticleText {
             boolean creditNext = i + 1 < lines.size() && isCreditLine(body, lines.get(i + 1));
             if (CAPTION.matcher(content).find() || creditNext) {
                 kind = Sentence.Kind.CAPTION;
-            } else if (!endsLikeSentence(content) && wordCount(content) <= HEADING_MAX_WORDS) {
+            } else if (!endsLikeSentence(content) && wordCount(content) <= HEADING_MAX_WORDS
+                    && !(i + 1 < lines.size() && startsLowerCase(body, lines.get(i + 1)))) {
                 kind = Sentence.Kind.HEADING;
             } else {
                 kind = Sentence.Kind.BODY;

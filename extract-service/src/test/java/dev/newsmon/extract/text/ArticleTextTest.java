@@ -1,0 +1,96 @@
+package dev.newsmon.extract.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ArticleTextTest {
+
+    private static List<Sentence> sentences(String text) {
+        return ArticleText.prepare(text, "A title", 100_000).sentences();
+    }
+
+    @Test
+    void scrapedNoiseIsDroppedAndCaptionsAreNotClaimable() {
+        String text = """
+                By Jane Doe
+
+                July 9, 2017
+
+                Residents walk in a street in Daraa
+                (MOHAMAD ABAZEED/AFP/Getty Images)
+
+                The ceasefire held overnight, monitors said.
+
+                Show comments
+
+                Copyright 2017 Example. All rights reserved.
+                """;
+        List<Sentence> all = sentences(text);
+        assertThat(all).extracting(Sentence::text)
+                .containsExactly("Residents walk in a street in Daraa", "The ceasefire held overnight, monitors said.");
+        assertThat(all.get(0).kind()).isEqualTo(Sentence.Kind.CAPTION);
+        assertThat(all.get(0).claimable()).isFalse();
+        assertThat(all.get(1).claimable()).isTrue();
+    }
+
+    @Test
+    void datelineIsSkippedAndOffsetsStayExact() {
+        String text = "WASHINGTON (AP) \u2014 The U.S. and Russia agreed a truce. It starts Sunday.";
+        List<Sentence> all = sentences(text);
+        assertThat(all).extracting(Sentence::text).containsExactly("The U.S. and Russia agreed a truce.", "It starts Sunday.");
+        for (Sentence s : all) {
+            assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+        }
+        assertThat(sentences("MOSCOW, July 7 (Reuters) - Talks ended without a deal, officials said.")).extracting(Sentence::text)
+                .containsExactly("Talks ended without a deal, officials said.");
+    }
+
+    @Test
+    void abbreviationsDoNotEndSentences() {
+        String text = "Gen. Joseph Votel met Sen. John McCain at 9 a.m. on Monday. U.S. President Donald Trump said the U.S. Army would stay. "
+                + "He left at 5 p.m. It rained.";
+        assertThat(sentences(text)).extracting(Sentence::text).containsExactly(
+                "Gen. Joseph Votel met Sen. John McCain at 9 a.m. on Monday.",
+                "U.S. President Donald Trump said the U.S. Army would stay.",
+                "He left at 5 p.m.", "It rained.");
+    }
+
+    @Test
+    void curlyQuotesAreKept() {
+        String text = "\u201cThis is a good start,\u201d the secretary said. Talks will go on.";
+        assertThat(sentences(text)).extracting(Sentence::text)
+                .containsExactly("\u201cThis is a good start,\u201d the secretary said.", "Talks will go on.");
+    }
+
+    @Test
+    void sentenceBrokenByTheScraperIsJoined() {
+        String text = "The proposal to create a\n\nworking group on cybersecurity is a way to punt the issue.";
+        List<Sentence> all = sentences(text);
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).text()).startsWith("The proposal").endsWith("punt the issue.");
+    }
+
+    @Test
+    void longArticleIsTruncatedAtAParagraphBreak() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            text.append("Paragraph ").append(i).append(" says the talks went on.\n\n");
+        }
+        ArticleText.Prepared prepared = ArticleText.prepare(text.toString(), "t", 100_000);
+        assertThat(prepared.truncated()).isTrue();
+        assertThat(prepared.analysedChars()).isLessThanOrEqualTo(100_000);
+        assertThat(prepared.sentences()).allSatisfy(s -> assertThat(s.end()).isLessThanOrEqualTo(100_000));
+        assertThat(ArticleText.prepare("Short text.", "t", 100_000).truncated()).isFalse();
+    }
+
+    @Test
+    void emptyAndOddInputsDoNotCrash() {
+        assertThat(sentences("")).isEmpty();
+        assertThat(sentences("\n\n   \n")).isEmpty();
+        assertThat(ArticleText.prepare(null, null, 100_000).sentences()).isEmpty();
+        assertThat(sentences("no punctuation at all and lowercase start")).hasSize(1);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.newsmon.extract.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.newsmon.extract.text.DateResolver.DateMention;
+
+class DateResolverTest {
+
+    private static final LocalDate FRIDAY_7_JULY_2017 = LocalDate.of(2017, 7, 7);
+
+    private static List<DateMention> find(String s, LocalDate published) {
+        return DateResolver.find(s, 0, s.length(), published);
+    }
+
+    private static DateMention only(String s, LocalDate published) {
+        List<DateMention> found = find(s, published);
+        assertThat(found).as(s).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void futureWeekdayIsAfterPublication() {
+        DateMention d = only("The ceasefire is to begin on Sunday, Tillerson said.", FRIDAY_7_JULY_2017);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2017, 7, 9));
+        assertThat(d.precision()).isEqualTo("day");
+        assertThat(only("The truce takes effect Sunday.", FRIDAY_7_JULY_2017).date()).isEqualTo(LocalDate.of(2017, 7, 9));
+    }
+
+    @Test
+    void pastWeekdayIsOnOrBeforePublication() {
+        assertThat(only("The leaders met on Friday in Hamburg.", LocalDate.of(2017, 7, 8)).date()).isEqualTo(FRIDAY_7_JULY_2017);
+        assertThat(only("It went into effect Sunday morning.", LocalDate.of(2017, 7, 9)).date()).isEqualTo(LocalDate.of(2017, 7, 9));
+        assertThat(only("Trump said on Tuesday that the US would leave the deal.", LocalDate.of(2018, 5, 9)).date())
+                .isEqualTo(LocalDate.of(2018, 5, 8));
+    }
+
+    @Test
+    void monthDayWithoutYearTakesThePublicationYear() {
+        DateMention d = only("The treaty expires on August 2.", LocalDate.of(2019, 6, 27));
+        assertThat(d.date()).isEqualTo(LocalDate.of(2019, 8, 2));
+        assertThat(only("It was signed on December 8.", LocalDate.of(2018, 1, 10)).date()).isEqualTo(LocalDate.of(2017, 12, 8));
+    }
+
+    @Test
+    void yearsMonthsAndRelativePhrases() {
+        DateMention year = only("The treaty expires in 2021.", FRIDAY_7_JULY_2017);
+        assertThat(year.date()).isEqualTo(LocalDate.of(2021, 1, 1));
+        assertThat(year.precision()).isEqualTo("year");
+        DateMention month = only("In February 2021 the treaty was extended.", LocalDate.of(2026, 2, 6));
+        assertThat(month.date()).isEqualTo(LocalDate.of(2021, 2, 1));
+        assertThat(month.precision()).isEqualTo("month");
+        assertThat(only("They last met last July.", LocalDate.of(2018, 2, 1)).date()).isEqualTo(LocalDate.of(2017, 7, 1));
+        assertThat(only("Sanctions were imposed last year.", FRIDAY_7_JULY_2017).date()).isEqualTo(LocalDate.of(2016, 1, 1));
+        assertThat(only("Earlier this year, the U.S. suspended it.", LocalDate.of(2019, 6, 27)).date()).isEqualTo(LocalDate.of(2019, 1, 1));
+        assertThat(only("It happened yesterday.", FRIDAY_7_JULY_2017).date()).isEqualTo(LocalDate.of(2017, 7, 6));
+        assertThat(only("They met two years ago.", FRIDAY_7_JULY_2017).date()).isEqualTo(LocalDate.of(2015, 1, 1));
+        assertThat(only("On July 7, 2017, the summit opened.", LocalDate.of(2019, 1, 1)).date()).isEqualTo(FRIDAY_7_JULY_2017);
+        assertThat(only("Published 2017-07-10 in Beijing.", FRIDAY_7_JULY_2017).date()).isEqualTo(LocalDate.of(2017, 7, 10));
+    }
+
+    @Test
+    void namesAndModalsAreNotDates() {
+        assertThat(find("The U.S. suspended the 1987 Intermediate-Range Nuclear Forces Treaty.", LocalDate.of(2019, 6, 27))).isEmpty();
+        assertThat(find("Russia may suspend the treaty.", LocalDate.of(2022, 11, 30))).isEmpty();
+        assertThat(find("Revenue rose to $2019 million.", LocalDate.of(2022, 11, 30))).isEmpty();
+    }
+
+    @Test
+    void offsetsPointIntoTheText() {
+        String s = "Prefix. The ceasefire went into effect Sunday morning.";
+        List<DateMention> found = DateResolver.find(s, 8, s.length(), LocalDate.of(2017, 7, 9));
+        assertThat(found).hasSize(1);
+        assertThat(s.substring(found.get(0).start(), found.get(0).end())).isEqualTo("Sunday morning");
+    }
+}
