@@ -80,7 +80,11 @@ for candidate in /bin/busybox /usr/bin/busybox; do
   if [[ -x "$candidate" ]] && ! ldd "$candidate" >/dev/null 2>&1; then busybox="$candidate"; break; fi
 done
 if [[ -z "$busybox" ]] && command -v apt-get >/dev/null; then
-  (cd "$work" && apt-get download busybox-static >/dev/null 2>&1) || true
+  if ! (cd "$work" && apt-get download busybox-static >/dev/null 2>&1) && [[ "$(id -u)" == 0 ]]; then
+    # A fresh machine may have no package lists yet.
+    apt-get update -qq >/dev/null 2>&1 || true
+    (cd "$work" && apt-get download busybox-static >/dev/null 2>&1) || true
+  fi
   deb="$(ls "$work"/busybox-static_*.deb 2>/dev/null | head -n1 || true)"
   if [[ -n "$deb" ]]; then
     dpkg-deb -x "$deb" "$work/busybox" && busybox="$work/busybox/bin/busybox"
