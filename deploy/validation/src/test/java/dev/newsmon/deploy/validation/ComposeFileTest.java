@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,6 +68,20 @@ class ComposeFileTest {
         }
         Set<ValidationMessage> errors = schema.validate(compose);
         assertThat(errors).as("docker-compose.yml violates the Compose Specification schema").isEmpty();
+    }
+
+    /** A real Compose implementation, when one is installed (Debian: docker-compose), parses and interpolates it. */
+    @Test
+    void aComposeImplementationAcceptsTheFile() throws Exception {
+        Optional<Path> cli = Kubectl.onPath("docker-compose");
+        Assumptions.assumeTrue(cli.isPresent(), "SKIPPED: no docker-compose on the PATH; only the schema checks ran");
+        ProcessBuilder builder = new ProcessBuilder(cli.get().toString(), "-f", COMPOSE, "config", "-q")
+                .directory(Repo.root().toFile()).redirectErrorStream(true);
+        builder.environment().put("NEWSMON_API_TOKEN", "validation-only");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("docker-compose config: " + output).isZero();
     }
 
     @Test

@@ -19,9 +19,13 @@ final class Kubectl {
         if (configured != null && !configured.isBlank()) {
             return Optional.of(Path.of(configured));
         }
+        return onPath("kubectl");
+    }
+
+    static Optional<Path> onPath(String program) {
         String path = System.getenv().getOrDefault("PATH", "");
         for (String dir : path.split(java.io.File.pathSeparator)) {
-            Path candidate = Path.of(dir, "kubectl");
+            Path candidate = Path.of(dir, program);
             if (Files.isExecutable(candidate)) {
                 return Optional.of(candidate);
             }
