@@ -94,6 +94,47 @@ class ObservabilityTest {
         soft.assertAll();
     }
 
+    /**
+     * promtool (Prometheus' own checker; Debian package prometheus, or NEWSMON_PROMTOOL) parses the
+     * compose configuration, both rule files and every dashboard query (wrapped as recording rules).
+     */
+    @Test
+    void promtoolAcceptsTheConfigurationRulesAndDashboardQueries() throws Exception {
+        String configured = System.getenv("NEWSMON_PROMTOOL");
+        java.util.Optional<java.nio.file.Path> promtool = configured != null && !configured.isBlank()
+                ? java.util.Optional.of(java.nio.file.Path.of(configured)) : Kubectl.onPath("promtool");
+        org.junit.jupiter.api.Assumptions.assumeTrue(promtool.isPresent(),
+                "SKIPPED: no promtool (Debian package prometheus, or NEWSMON_PROMTOOL): PromQL syntax NOT checked");
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("promtool");
+        com.fasterxml.jackson.databind.node.ObjectNode k8s = (com.fasterxml.jackson.databind.node.ObjectNode) Repo
+                .yaml(K8S_RULES).path("spec");
+        Repo.YAML.writeValue(dir.resolve("k8s-rules.yml").toFile(), k8s);
+        com.fasterxml.jackson.databind.node.ArrayNode recording = Repo.JSON.createArrayNode();
+        JsonNode dashboard = Repo.JSON.readTree(Repo.file(DASHBOARD).toFile());
+        int n = 0;
+        for (JsonNode panel : dashboard.path("panels")) {
+            for (JsonNode target : panel.path("targets")) {
+                recording.addObject().put("record", "dashboard:query" + (++n)).put("expr", target.path("expr").asText());
+            }
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode dash = Repo.JSON.createObjectNode();
+        dash.putArray("groups").addObject().put("name", "dashboard").set("rules", recording);
+        Repo.YAML.writeValue(dir.resolve("dashboard-rules.yml").toFile(), dash);
+        String config = Repo.read("deploy/prometheus/prometheus.yml").replace("/etc/prometheus/rules/*.yml",
+                Repo.file("deploy/prometheus/rules").toAbsolutePath() + "/*.yml");
+        java.nio.file.Files.writeString(dir.resolve("prometheus.yml"), config);
+        List<List<String>> commands = List.of(
+                List.of(promtool.get().toString(), "check", "rules", Repo.file(RULES).toString(),
+                        dir.resolve("k8s-rules.yml").toString(), dir.resolve("dashboard-rules.yml").toString()),
+                List.of(promtool.get().toString(), "check", "config", dir.resolve("prometheus.yml").toString()));
+        for (List<String> command : commands) {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as(String.join(" ", command) + ":\n" + output).isZero();
+        }
+    }
+
     private static List<JsonNode> rules(JsonNode root) {
         List<JsonNode> rules = new ArrayList<>();
         root.path("groups").forEach(g -> g.path("rules").forEach(rules::add));
