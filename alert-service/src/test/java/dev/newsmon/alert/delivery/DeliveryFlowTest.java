@@ -112,6 +112,25 @@ class DeliveryFlowTest {
                         .then().extract().jsonPath().getList("outcome")).containsExactly("delivered"));
     }
 
+    @Test
+    void theSameAlertReadTwiceIsDeliveredOnce() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.healthy(SECRET)) {
+            String subscription = subscribeWebhook(receiver.url(), SECRET, "meddling");
+            Alert alert = new Alert("al-replayed-" + System.nanoTime(), dev.newsmon.events.AlertType.UPDATE, "meddling", "Meddling",
+                    "allegation", "Meddling: accepted; earlier: alleged", Instant.now(),
+                    about("meddling").aspect("allegation").in("dup-1", "Wire", "2020-01-01").state("alleged").build(),
+                    about("meddling").aspect("allegation").in("dup-2", "Daily", "2020-02-01").state("accepted").build(), List.of());
+            try (TopicWriter writer = new TopicWriter(KafkaBrokerResource.bootstrapServers())) {
+                writer.send(Topics.ALERTS, "meddling", Json.write(alert));
+                writer.send(Topics.ALERTS, "meddling", Json.write(alert)); // an upstream replay
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> receiver.successes().size() == 1);
+            Thread.sleep(2000);
+            assertThat(receiver.received()).hasSize(1);
+            given().header("Authorization", TOKEN).delete("/api/subscriptions/" + subscription).then().statusCode(204);
+        }
+    }
+
     static String subscribeWebhook(String url, String secret, String issue) {
         return given().header("Authorization", TOKEN).contentType(ContentType.JSON)
                 .body(Map.of("channel", "webhook", "webhookUrl", url, "secret", secret, "issues", List.of(issue)))
