@@ -214,6 +214,11 @@ class KubernetesManifestsTest {
                             .isEqualTo("None");
                 }
                 soft.assertThat(workload.path("spec").path("volumeClaimTemplates").size()).as(id + " state volume").isEqualTo(1);
+                if (!config.sourcesContain("queryMetadataForKey")) {
+                    // Its read APIs answer from local stores: a second replica would answer for half the issues.
+                    soft.assertThat(workload.path("spec").path("replicas").asInt(1))
+                            .as(id + " replicas while alert-service does not forward interactive queries").isEqualTo(1);
+                }
             }
         }
         soft.assertAll();

@@ -186,6 +186,10 @@ final class ServiceConfig {
         return topics;
     }
 
+    boolean sourcesContain(String text) {
+        return sources.contains(text);
+    }
+
     boolean dependsOn(String artifactId) {
         return pom.contains("<artifactId>" + artifactId + "</artifactId>");
     }
