@@ -237,12 +237,27 @@ public class AlertRules {
         if (c.attributedTo() != null && !c.attributedTo().isBlank()) {
             text.append(" according to ").append(c.attributedTo().strip());
         }
-        LocalDate date = entry.shownDate();
-        text.append(" (").append(date == null ? "undated" : date.toString());
+        text.append(" (").append(shownDate(entry));
         if (c.source() != null && !c.source().isBlank()) {
             text.append(", ").append(c.source().strip());
         }
         return text.append(')').toString();
+    }
+
+    /** The date as precisely as it is known: 2019-02-02, 2019-02 or 2019. */
+    static String shownDate(HistoryEntry entry) {
+        LocalDate date = entry.shownDate();
+        if (date == null) {
+            return "undated";
+        }
+        String precision = entry.claim().eventDate() == null ? "day" : entry.claim().eventDatePrecision();
+        if ("month".equals(precision)) {
+            return date.toString().substring(0, 7);
+        }
+        if ("year".equals(precision)) {
+            return Integer.toString(date.getYear());
+        }
+        return date.toString();
     }
 
     private static List<String> sourcesOfState(List<HistoryEntry> entries, String state, Vocabulary vocabulary) {

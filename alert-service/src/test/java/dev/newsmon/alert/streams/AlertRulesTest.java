@@ -192,6 +192,13 @@ class AlertRulesTest {
     }
 
     @Test
+    void summariesShowDatesAsPreciselyAsTheyAreKnown() {
+        judge(about("arms-pact").in("a1", "Wire", "2017-07-10").state("in-force").build());
+        Decision d = judge(about("arms-pact").in("a2", "Daily", "2019-06-27").state("suspended").inMonth("2019-02-01").build());
+        assertThat(d.alert().summary()).isEqualTo("Arms pact: suspended (2019-02, Daily); earlier: in force (2017-07-10, Wire)");
+    }
+
+    @Test
     void claimsThatCannotBeJudgedNameWhatIsWrong() {
         assertThatThrownBy(() -> rules.decide(null, about("no-such-issue").state("in-force").build()))
                 .isInstanceOf(InvalidClaimException.class).hasMessageContaining("unknown issue 'no-such-issue'");
