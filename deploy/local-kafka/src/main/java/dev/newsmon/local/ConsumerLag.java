@@ -129,6 +129,7 @@ final class ConsumerLag {
             long end = 0;
             long done = 0;
             boolean any = false;
+            Map<TopicPartition, Long> gaps = new HashMap<>();
             for (TopicPartition tp : partitions) {
                 long partitionEnd = ends.get(tp).offset();
                 OffsetAndMetadata offset = committed.get(tp);
@@ -136,7 +137,16 @@ final class ConsumerLag {
                 if (offset != null) {
                     any = true;
                     done += Math.min(offset.offset(), partitionEnd);
+                    if (offset.offset() < partitionEnd) {
+                        gaps.put(tp, offset.offset());
+                    }
                 }
+            }
+            // Transaction markers take offsets but are no records: a consumer that committed "last
+            // record + 1" stays behind them forever. Count what is really left in the gap.
+            if (!gaps.isEmpty()) {
+                long markersOnly = markerOffsets(gaps, ends);
+                done += markersOnly;
             }
             return new Lag(end, done, any);
         } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -146,6 +156,37 @@ final class ConsumerLag {
             throw new Tools.ToolException("interrupted");
         }
     }
+
+    /** Offsets in the gaps that hold no committed record (markers, aborted data); small gaps only. */
+    static long markerOffsets(Map<TopicPartition, Long> gaps, Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends) {
+        long skipped = 0;
+        try (var reader = Kafka.reader()) {
+            for (var gap : gaps.entrySet()) {
+                long from = gap.getValue();
+                long to = ends.get(gap.getKey()).offset();
+                if (to - from > MAX_GAP_TO_INSPECT) {
+                    continue;
+                }
+                reader.assign(List.of(gap.getKey()));
+                reader.seek(gap.getKey(), from);
+                long records = 0;
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                while (reader.position(gap.getKey()) < to && System.nanoTime() < deadline) {
+                    for (var record : reader.poll(java.time.Duration.ofMillis(200))) {
+                        if (record.offset() < to) {
+                            records++;
+                        }
+                    }
+                }
+                if (reader.position(gap.getKey()) >= to && records == 0) {
+                    skipped += to - from;
+                }
+            }
+        }
+        return skipped;
+    }
+
+    private static final long MAX_GAP_TO_INSPECT = 50;
 
     private static void sleep(long millis) {
         try {

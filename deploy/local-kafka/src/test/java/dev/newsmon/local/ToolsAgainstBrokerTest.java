@@ -113,6 +113,33 @@ class ToolsAgainstBrokerTest {
         assertThat(run("lag", "lag-group:" + topic).out()).contains("lag 0 (5 of 5 records)");
     }
 
+    @Test
+    void transactionMarkersBehindTheLastCommittedRecordDoNotCountAsLag() throws Exception {
+        String topic = "marker-test";
+        broker.createTopic(topic, 1, Map.of());
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "marker-test-tx");
+        try (var producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>(topic, "k", "{\"n\":1}"));
+            producer.send(new ProducerRecord<>(topic, "k", "{\"n\":2}"));
+            producer.commitTransaction();
+        }
+        // As SmallRye's commit strategies do: the offset after the last record, before the commit marker.
+        Properties consumerProps = new Properties();
+        consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        consumerProps.put(ConsumerConfig.GROUP_ID_CONFIG, "marker-group");
+        try (var consumer = new KafkaConsumer<>(consumerProps, new StringDeserializer(), new StringDeserializer())) {
+            consumer.commitSync(Map.of(new org.apache.kafka.common.TopicPartition(topic, 0),
+                    new org.apache.kafka.clients.consumer.OffsetAndMetadata(2)));
+        }
+
+        assertThat(run("lag", "marker-group:" + topic).out()).contains("lag 0 (3 of 3 records)");
+        assertThat(run("wait-groups", "--timeout", "10", "marker-group:" + topic).exitCode()).isZero();
+    }
+
     private record Run(int exitCode, String out, String err) {
     }
 
