@@ -40,7 +40,7 @@ public final class PollBench {
         int feeds = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         int interval = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-        String jvmOpts = System.getProperty("bench.jvm", "-Xmx128m -XX:+UseSerialGC");
+        String jvmOpts = System.getProperty("bench.jvm", "-Xmx80m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=32m -XX:TieredStopAtLevel=1 -XX:MaxMetaspaceSize=128m -Djdk.nio.maxCachedBufferSize=262144");
         Path jar = Path.of(System.getProperty("bench.jar", "ingest-service/target/quarkus-app/quarkus-run.jar"));
         Path work = Files.createTempDirectory("newsmon-poll-bench");
 

@@ -262,6 +262,28 @@ class FeedPollingTest {
     }
 
     @Test
+    void fullTextFeedsGetTheArticlePagesMainContent() {
+        server.route("/article-page", exchange -> FixtureServer.send(exchange, 200, "text/html; charset=utf-8",
+                Fixtures.text("article-page.html", null)));
+        String page = server.url("/article-page");
+        server.route("/summaries", exchange -> FixtureServer.send(exchange, 200, "application/rss+xml",
+                rss(item(page, "ft-1", "Ferry link restored", "Ferries run again."))));
+        String id = register(Map.of("url", server.url("/summaries"), "fullText", true));
+        assertThat(poll(id).jsonPath().getInt("published")).isEqualTo(1);
+        RawArticle article = fromFeed(server.url("/summaries")).get(0);
+        assertThat(article.text())
+                .contains("The ferry service between the two largest islands resumed on Thursday morning")
+                .contains("\n\nPassengers queued from before dawn")
+                .contains("joint committee would meet every quarter")
+                .doesNotContain("Sign in").doesNotContain("Celebrity wedding").doesNotContain("Cookie settings");
+        assertThat(article.summary()).isEqualTo("Ferries run again.");
+        assertThat(server.count("/article-page")).isEqualTo(1);
+        // a re-poll does not fetch the page of an item already published
+        poll(id);
+        assertThat(server.count("/article-page")).isEqualTo(1);
+    }
+
+    @Test
     void feedRegistryApi() {
         String url = server.url("/registry-feed");
         Response created = given().auth().oauth2(TOKEN).contentType(ContentType.JSON)
