@@ -37,8 +37,13 @@ public class AlertBroadcaster {
         }
     }
 
+    /**
+     * Each SSE client gets its own buffer: alerts come in bursts (one article can raise several) and a client
+     * that has not requested yet must not fail the stream. A client more than 1000 alerts behind is dropped
+     * and reconnects.
+     */
     public Multi<Alert> stream() {
-        return processor;
+        return processor.onOverflow().buffer(1000);
     }
 
     @PreDestroy
