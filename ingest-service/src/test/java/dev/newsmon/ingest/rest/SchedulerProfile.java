@@ -8,6 +8,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 public class SchedulerProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("newsmon.ingest.poll.enabled", "true", "newsmon.ingest.poll.jitter", "0");
+        return Map.of("newsmon.ingest.poll.enabled", "true", "newsmon.ingest.poll.jitter", "0",
+                "newsmon.ingest.poll.per-host-concurrency", "2",
+                "newsmon.ingest.feeds-file", "src/test/resources/feeds/bootstrap-feeds.yaml");
     }
 }

@@ -32,6 +32,44 @@ class SchedulerTest {
     }
 
     @Test
+    void perHostConcurrencyIsRespected() {
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger maxInFlight = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.List<String> paths = java.util.stream.IntStream.range(0, 6).mapToObj(i -> "/slow-" + i).toList();
+        for (String path : paths) {
+            server.route(path, exchange -> {
+                maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                try {
+                    Thread.sleep(400);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                inFlight.decrementAndGet();
+                FixtureServer.send(exchange, 200, "application/rss+xml", "<rss version=\"2.0\"><channel><title>slow</title></channel></rss>");
+            });
+        }
+        paths.forEach(p -> register(server.url(p)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(paths).allMatch(p -> server.count(p) >= 1));
+        assertThat(maxInFlight.get()).isBetween(1, 2);
+    }
+
+    @Test
+    void feedsFileIsRegisteredAtStartup() {
+        java.util.List<java.util.Map<String, Object>> feeds = io.restassured.RestAssured.given().auth().oauth2(IngestApi.TOKEN)
+                .when().get("/api/feeds").then().statusCode(200).extract().path("");
+        assertThat(feeds).filteredOn(f -> "https://bootstrap-one.example/rss".equals(f.get("url"))).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.get("name")).isEqualTo("Bootstrap One");
+                    assertThat(f.get("publisher")).isEqualTo("Bootstrap Press");
+                    assertThat(f.get("pollIntervalSeconds")).isEqualTo(2700);
+                    assertThat(f.get("origin")).isEqualTo("file");
+                });
+        assertThat(feeds).extracting(f -> f.get("url")).contains("https://bootstrap-two.example/atom.xml")
+                .doesNotContain("ftp://bootstrap-bad.example/feed");
+    }
+
+    @Test
     void registeredFeedIsPolledOnScheduleWithConditionalRequests() {
         String link = "https://scheduled.example/" + UUID.randomUUID();
         String body = "<rss version=\"2.0\"><channel><title>S</title><item><title>Scheduled</title><link>" + link
