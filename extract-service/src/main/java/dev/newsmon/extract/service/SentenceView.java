@@ -25,7 +25,6 @@ final class SentenceView {
      * is back in the clause before it.
      */
     private static final Pattern SOFT_MARK = Pattern.compile("(?i)\\b(which|who|whose|whom)\\b|\\(|\\)|\\s--?\\s|\"|,");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'.-]*");
 
     static final int CUE_WINDOW_WORDS = 15;
 
@@ -39,10 +38,10 @@ final class SentenceView {
     final int[] mentionCount;
     /** Alias hits per issue that may carry a claim (strong, or weak confirmed in or near the sentence). */
     final List<List<Hit>> claimAliases;
-    private final int[] wordStarts;
-    private final int[] hardBoundaries;
-    private final int[] softStarts;
-    private final int[] softIds;
+    private int[] wordStarts;
+    private int[] hardBoundaries;
+    private int[] softStarts;
+    private int[] softIds;
     private List<DateMention> dates;
 
     SentenceView(Sentence sentence, String matchText, List<Hit> hits, int issueCount) {
@@ -65,17 +64,62 @@ final class SentenceView {
                 }
             }
         }
-        String text = matchText.substring(sentence.start(), sentence.end());
-        List<Integer> starts = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            starts.add(sentence.start() + m.start());
+    }
+
+    /** Word positions and clauses are computed on first use: most sentences never need them. */
+    private void layout() {
+        if (wordStarts != null) {
+            return;
         }
-        wordStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-        hardBoundaries = boundaries(HARD_BOUNDARY, text, sentence.start());
+        String text = matchText.substring(sentence.start(), sentence.end());
+        int[] starts = new int[16];
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean wordChar = Character.isLetterOrDigit(c) || inWord && (c == '\'' || c == '.' || c == '-');
+            if (wordChar && !inWord) {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = sentence.start() + i;
+            }
+            inWord = wordChar;
+        }
+        wordStarts = Arrays.copyOf(starts, n);
+        hardBoundaries = hardBoundaries(text, sentence.start());
         List<int[]> soft = softClauses(text, sentence.start());
         softStarts = soft.stream().mapToInt(a -> a[0]).toArray();
         softIds = soft.stream().mapToInt(a -> a[1]).toArray();
+    }
+
+    private static final java.util.Set<String> HARD_WORDS = java.util.Set.of("but", "while", "whereas", "although", "though", "however", "despite");
+    private static final java.util.Set<String> RELATIVE_WORDS = java.util.Set.of("which", "who", "whose", "whom");
+
+    /** Positions where a new statement starts: ";" and the words in {@link #HARD_WORDS} (a comma before them included). */
+    private int[] hardBoundaries(String text, int offset) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ';') {
+                out.add(offset + i);
+            }
+        }
+        for (int w : wordStarts) {
+            int i = w - offset;
+            int e = i;
+            while (e < text.length() && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            if (e - i >= 3 && e - i <= 8 && HARD_WORDS.contains(text.substring(i, e).toLowerCase(java.util.Locale.ROOT))) {
+                int b = i;
+                while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == ',')) {
+                    b--;
+                }
+                out.add(offset + b);
+            }
+        }
+        out.sort(null);
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Change points (offset, clause id) of the soft clauses. */
@@ -88,10 +132,37 @@ final class SentenceView {
         boolean inRelative = false;
         boolean inQuote = false;
         boolean inDash = false;
-        Matcher m = SOFT_MARK.matcher(text);
-        while (m.find()) {
-            String mark = m.group().strip();
-            int at = offset + m.start();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            String mark = null;
+            int at = i;
+            if (c == '(' || c == ')' || c == '"' || c == ',') {
+                mark = String.valueOf(c);
+            } else if (c == '-' && i > 0 && text.charAt(i - 1) == ' ' && (i + 1 < n && text.charAt(i + 1) == ' '
+                    || i + 2 < n && text.charAt(i + 1) == '-' && text.charAt(i + 2) == ' ')) {
+                mark = "-";
+                if (text.charAt(i + 1) == '-') {
+                    i++;
+                }
+            } else if (Character.isLetter(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                int e = i;
+                while (e < n && Character.isLetter(text.charAt(e))) {
+                    e++;
+                }
+                if (e - i >= 3 && e - i <= 5 && RELATIVE_WORDS.contains(text.substring(i, e).toLowerCase(java.util.Locale.ROOT))) {
+                    mark = "which";
+                    int b = i;
+                    while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == ',')) {
+                        b--;
+                    }
+                    at = b;
+                }
+                i = e - 1;
+            }
+            if (mark == null) {
+                continue;
+            }
             switch (mark) {
                 case "(" -> {
                     stack.push(current);
@@ -113,7 +184,7 @@ final class SentenceView {
                     }
                     inQuote = !inQuote;
                 }
-                case "-", "--" -> {
+                case "-" -> {
                     if (inDash) {
                         current = stack.isEmpty() ? 0 : stack.pop();
                     } else {
@@ -140,8 +211,9 @@ final class SentenceView {
                     }
                 }
             }
-            out.add(new int[] {at, current});
+            out.add(new int[] {offset + at, current});
         }
+        out.sort((a, b) -> Integer.compare(a[0], b[0]));
         return out;
     }
 
@@ -290,6 +362,7 @@ final class SentenceView {
     }
 
     int wordIndex(int offset) {
+        layout();
         int i = Arrays.binarySearch(wordStarts, offset);
         return i >= 0 ? i : -i - 1;
     }
@@ -310,10 +383,12 @@ final class SentenceView {
     }
 
     int hardClause(int offset) {
+        layout();
         return count(hardBoundaries, offset);
     }
 
     int softClause(int offset) {
+        layout();
         int id = 0;
         for (int i = 0; i < softStarts.length && softStarts[i] <= offset; i++) {
             id = softIds[i];

@@ -21,19 +21,17 @@ public final class ArticleText {
 
     private static final Pattern NOISE = Pattern.compile(String.join("|",
             "^(show|hide|view|load|read|see) (all )?comments.*",
-            ".*comments powered by.*",
             "^posted in:.*",
             "^related( article| articles| stories| story| content| coverage)?\\s*:.*",
-            "^(copyright|©).*", ".*all rights reserved.*",
+            "^(copyright|©).*",
             "^(story stream|recent articles|article search|connected content|regions (&|and) countries|most read|trending|more from .*)$",
             "^original url:?\\s*$",
             "^\\d+\\s*(min|mins|minute|minutes)( read)?$",
             "^<?https?://\\S+>?$",
             "^by\\s+\\S+(\\s+\\S+){0,10}$",
-            ".*can be reached at.*", "^follow (him|her|them|us|me) on.*",
+            "^follow (him|her|them|us|me) on.*",
             "^(share|tweet|email|print|save)( this)?( article| story)?$",
             "^advertisement$", "^(sign up|subscribe)\\b.*",
-            ".*\\bpublished:\\s*\\d.*",
             "^(photo|image|illustration|video|graphic)( credit)?\\s*:.*",
             "^\\(?[A-Za-z .'/-]*/(afp|ap|getty images|reuters|epa|tass|sputnik)[^)]*\\)?$",
             "^(updated|last updated)\\b.*\\d.*",
@@ -52,6 +50,8 @@ public final class ArticleText {
             "^[A-Z][A-Z.'\\- ]{1,40}[A-Z.](,\\s+[A-Z][A-Za-z.]+(\\s+\\d{1,2})?)?(\\s*\\([A-Za-z. ]{1,25}\\))?\\s*[-\u2013\u2014]{1,2}\\s+");
 
     private static final int HEADING_MAX_WORDS = 8;
+    private static final int NOISE_MAX_CHARS = 200;
+    private static final int CAPTION_MAX_CHARS = 400;
 
     private ArticleText() {
     }
@@ -75,12 +75,14 @@ public final class ArticleText {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             String content = body.substring(line.start, line.end);
-            if (NOISE.matcher(content).matches() || squash(content).equals(normalisedTitle)) {
+            // noise and captions are short lines; running paragraphs skip the (case-insensitive, costly) patterns
+            if (content.length() <= NOISE_MAX_CHARS && isNoise(content)
+                    || Math.abs(content.length() - normalisedTitle.length()) <= 8 && squash(content).equals(normalisedTitle)) {
                 continue;
             }
             Sentence.Kind kind;
             boolean creditNext = i + 1 < lines.size() && isCreditLine(body, lines.get(i + 1));
-            if (CAPTION.matcher(content).find() || creditNext) {
+            if (content.length() <= CAPTION_MAX_CHARS && isCaption(content) || creditNext) {
                 kind = Sentence.Kind.CAPTION;
             } else if (!endsLikeSentence(content) && wordCount(content) <= HEADING_MAX_WORDS
                     && !(i + 1 < lines.size() && startsLowerCase(body, lines.get(i + 1)))) {
@@ -151,7 +153,32 @@ public final class ArticleText {
     private static boolean isCreditLine(String text, Line line) {
         String content = text.substring(line.start, line.end);
         return content.length() < 80 && (content.startsWith("(") && content.endsWith(")") && content.contains("/")
-                || CAPTION.matcher(content).find() && wordCount(content) <= 8);
+                || isCaption(content) && wordCount(content) <= 8);
+    }
+
+    /** Phrases that mark a whole line as page furniture wherever they occur in it. */
+    private static final String[] NOISE_INSIDE = {"comments powered by", "all rights reserved", "can be reached at", "published:"};
+    /** Cheap markers; the CAPTION pattern confirms. */
+    private static final String[] CAPTION_HINTS = {"photo", "getty images", "/afp", "/reuters", "illustration", "image", "pictured", "credit"};
+
+    private static boolean isNoise(String content) {
+        String lower = content.toLowerCase(Locale.ROOT);
+        for (String inside : NOISE_INSIDE) {
+            if (lower.contains(inside) && (!inside.equals("published:") || lower.matches(".*\\bpublished:\\s*\\d.*"))) {
+                return true;
+            }
+        }
+        return NOISE.matcher(content).matches();
+    }
+
+    private static boolean isCaption(String content) {
+        String lower = content.toLowerCase(Locale.ROOT);
+        for (String hint : CAPTION_HINTS) {
+            if (lower.contains(hint)) {
+                return CAPTION.matcher(content).find();
+            }
+        }
+        return false;
     }
 
     private static boolean endsLikeSentence(String s) {

@@ -66,6 +66,14 @@ public final class DateResolver {
             + "|(?<season>(?:last|this|next)\\s+(?:spring|summer|fall|autumn|winter))"
             + ")\\b");
 
+    private static final Pattern MONTH_WORD = Pattern.compile("\\b(?:" + MONTHS + ")\\b");
+    private static final String[] RELATIVE_HINTS = {"today", "tonight", "this morning", "this afternoon", "this evening", "yesterday",
+        "tomorrow", "week", "month", "year", "ago", "spring", "summer", "fall", "autumn", "winter"};
+
+    /** Something that could start a date expression. */
+    private static final Pattern ANY = Pattern.compile("\\d|\\b(?:" + MONTHS + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
+            + "|(?i:\\b(?:today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|week|month|year|ago|spring|summer|fall|autumn|winter)\\b)");
+
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)\\b(will|shall|is to|are to|to begin|to start|to take effect|to meet|scheduled|expected|due to|set to|plans? to|planned|"
                     + "going to|upcoming|next|would|intends? to|from midday|from midnight)\\b|'ll\\b");
@@ -78,73 +86,112 @@ public final class DateResolver {
     /** The date expressions in {@code text[from, to)}, resolved against {@code published}; sorted by position, no overlaps. */
     public static List<DateMention> find(String text, int from, int to, LocalDate published) {
         String s = text.substring(from, to);
-        boolean future = FUTURE.matcher(s).find();
-        boolean past = PAST.matcher(s).find();
+        boolean hasDigit = false;
+        for (int i = 0; i < s.length() && !hasDigit; i++) {
+            hasDigit = Character.isDigit(s.charAt(i));
+        }
+        boolean hasMonth = MONTH_WORD.matcher(s).find();
+        boolean hasWeekday = s.contains("day");
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean hasRelative = false;
+        for (String w : RELATIVE_HINTS) {
+            if (lower.contains(w)) {
+                hasRelative = true;
+                break;
+            }
+        }
+        if (!hasDigit && !hasMonth && !hasWeekday && !hasRelative) {
+            return List.of(); // most sentences carry no date
+        }
+        boolean tensed = hasWeekday || hasMonth;
+        boolean future = tensed && FUTURE.matcher(s).find();
+        boolean past = tensed && PAST.matcher(s).find();
         List<DateMention> found = new ArrayList<>();
-        Matcher m = ISO.matcher(s);
+        List<int[]> monthAnchors = hasMonth ? anchors(MONTH_WORD, s) : List.of();
+        List<int[]> digitAnchors = hasDigit ? anchors(DIGITS, s) : List.of();
+        Matcher m = ISO.matcher(hasDigit ? s : "");
         while (m.find()) {
             LocalDate d = safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             add(found, from, m, d, DAY);
         }
-        m = MONTH_DAY_YEAR.matcher(s);
-        while (m.find()) {
-            add(found, from, m, safeDate(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), DAY);
-        }
-        m = DAY_MONTH_YEAR.matcher(s);
-        while (m.find()) {
-            add(found, from, m, safeDate(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))), DAY);
-        }
-        m = MONTH_YEAR.matcher(s);
-        while (m.find()) {
-            add(found, from, m, safeDate(Integer.parseInt(m.group(2)), month(m.group(1)), 1), MONTH);
+        if (hasDigit && hasMonth) {
+            for (Matcher w : windows(MONTH_DAY_YEAR, s, monthAnchors)) {
+                while (w.find()) {
+                    add(found, from, w, safeDate(Integer.parseInt(w.group(3)), month(w.group(1)), Integer.parseInt(w.group(2))), DAY);
+                }
+            }
+            for (Matcher w : windows(DAY_MONTH_YEAR, s, monthAnchors)) {
+                while (w.find()) {
+                    add(found, from, w, safeDate(Integer.parseInt(w.group(3)), month(w.group(2)), Integer.parseInt(w.group(1))), DAY);
+                }
+            }
+            for (Matcher w : windows(MONTH_YEAR, s, monthAnchors)) {
+                while (w.find()) {
+                    add(found, from, w, safeDate(Integer.parseInt(w.group(2)), month(w.group(1)), 1), MONTH);
+                }
+            }
         }
         if (published != null) {
-            m = MONTH_DAY.matcher(s);
-            while (m.find()) {
-                LocalDate d = safeDate(published.getYear(), month(m.group(1)), Integer.parseInt(m.group(2)));
-                add(found, from, m, d == null ? null : nearestYear(d, published), DAY);
-            }
-            m = DAY_MONTH.matcher(s);
-            while (m.find()) {
-                LocalDate d = safeDate(published.getYear(), month(m.group(2)), Integer.parseInt(m.group(1)));
-                add(found, from, m, d == null ? null : nearestYear(d, published), DAY);
-            }
-            m = WEEKDAY.matcher(s);
-            while (m.find()) {
-                int tense = localTense(s, m.start(), m.end());
-                add(found, from, m, weekday(m.group(1), m.group(2), published, tense == 0 ? future : tense > 0, tense == 0 ? past : tense < 0), DAY);
-            }
-            m = RELATIVE.matcher(s);
-            while (m.find()) {
-                DateMention r = relative(m, from, published);
-                if (r != null && overlapsNone(found, r.start(), r.end())) {
-                    found.add(r);
+            if (hasDigit && hasMonth) {
+                for (Matcher w : windows(MONTH_DAY, s, monthAnchors)) {
+                    while (w.find()) {
+                        LocalDate d = safeDate(published.getYear(), month(w.group(1)), Integer.parseInt(w.group(2)));
+                        add(found, from, w, d == null ? null : nearestYear(d, published), DAY);
+                    }
+                }
+                for (Matcher w : windows(DAY_MONTH, s, monthAnchors)) {
+                    while (w.find()) {
+                        LocalDate d = safeDate(published.getYear(), month(w.group(2)), Integer.parseInt(w.group(1)));
+                        add(found, from, w, d == null ? null : nearestYear(d, published), DAY);
+                    }
                 }
             }
-            m = MONTH_ALONE.matcher(s);
-            while (m.find()) {
-                String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-                if (m.group(2).equals("May") && modifier.isEmpty()) {
-                    continue; // the modal verb
+            if (hasWeekday) {
+                for (Matcher w : windows(WEEKDAY, s, anchors(DAY_WORD, s))) {
+                    while (w.find()) {
+                        int tense = localTense(s, w.start(), w.end());
+                        add(found, from, w, weekday(w.group(1), w.group(2), published, tense == 0 ? future : tense > 0,
+                                tense == 0 ? past : tense < 0), DAY);
+                    }
                 }
-                if (m.group(2).length() == 3 && modifier.isEmpty()) {
+            }
+            if (hasRelative) {
+                for (Matcher w : windows(RELATIVE, s, anchors(RELATIVE_WORD, s))) {
+                    while (w.find()) {
+                        DateMention r = relative(w, from, published);
+                        if (r != null && overlapsNone(found, r.start(), r.end())) {
+                            found.add(r);
+                        }
+                    }
+                }
+            }
+            if (hasMonth) {
+                for (Matcher w : windows(MONTH_ALONE, s, monthAnchors)) {
+                    while (w.find()) {
+                        String modifier = w.group(1) == null ? "" : w.group(1).toLowerCase(Locale.ROOT);
+                        if (w.group(2).equals("May") && modifier.isEmpty() || w.group(2).length() == 3 && modifier.isEmpty()) {
+                            continue; // the modal verb; bare abbreviations
+                        }
+                        int tense = localTense(s, w.start(), w.end());
+                        add(found, from, w, monthAlone(modifier, month(w.group(2)), published, tense == 0 ? future : tense > 0,
+                                tense == 0 ? past : tense < 0), MONTH);
+                    }
+                }
+            }
+        }
+        if (hasDigit) {
+            for (Matcher w : windows(YEAR_WITH_PREPOSITION, s, digitAnchors)) {
+                while (w.find()) {
+                    add(found, from, w, safeDate(Integer.parseInt(w.group(1)), 1, 1), YEAR);
+                }
+            }
+            m = BARE_YEAR.matcher(s);
+            while (m.find()) {
+                if (attributiveYear(s, m.start(), m.end())) {
                     continue;
                 }
-                int tense = localTense(s, m.start(), m.end());
-                add(found, from, m, monthAlone(modifier, month(m.group(2)), published, tense == 0 ? future : tense > 0,
-                        tense == 0 ? past : tense < 0), MONTH);
+                add(found, from, m, safeDate(Integer.parseInt(m.group(1)), 1, 1), YEAR);
             }
-        }
-        m = YEAR_WITH_PREPOSITION.matcher(s);
-        while (m.find()) {
-            add(found, from, m, safeDate(Integer.parseInt(m.group(1)), 1, 1), YEAR);
-        }
-        m = BARE_YEAR.matcher(s);
-        while (m.find()) {
-            if (attributiveYear(s, m.start(), m.end())) {
-                continue;
-            }
-            add(found, from, m, safeDate(Integer.parseInt(m.group(1)), 1, 1), YEAR);
         }
         found.sort(Comparator.comparingInt(DateMention::start));
         return found;
@@ -174,6 +221,34 @@ public final class DateResolver {
         }
         return start > 0 && (s.charAt(start - 1) == '$' || s.charAt(start - 1) == '#');
     }
+
+    /**
+     * Matchers over small windows around anchor words (a month name, "day", a digit run, a relative word): the
+     * patterns start with alternations that are costly to try at every position of a sentence.
+     */
+    private static List<Matcher> windows(Pattern p, String s, List<int[]> anchors) {
+        List<Matcher> out = new ArrayList<>(anchors.size());
+        for (int[] a : anchors) {
+            Matcher m = p.matcher(s);
+            m.useTransparentBounds(true).useAnchoringBounds(false).region(Math.max(0, a[0] - 14), Math.min(s.length(), a[1] + 24));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static List<int[]> anchors(Pattern p, String s) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
+    }
+
+    private static final Pattern DAY_WORD = Pattern.compile("day\\b");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern RELATIVE_WORD = Pattern.compile(
+            "(?i)today|tonight|morning|afternoon|evening|yesterday|tomorrow|week|month|year|ago|spring|summer|fall|autumn|winter");
 
     private static void add(List<DateMention> found, int offset, Matcher m, LocalDate date, String precision) {
         if (date == null) {
