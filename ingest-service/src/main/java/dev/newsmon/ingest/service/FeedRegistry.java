@@ -141,6 +141,10 @@ public class FeedRegistry {
 
     /** Records a new state locally and on the topic; a failed write is logged, the next poll writes again. */
     public void updateState(FeedState state) {
+        if (!feeds.containsKey(state.feedId())) {
+            // deleted while a poll was in flight: do not resurrect its state
+            return;
+        }
         states.put(state.feedId(), state);
         persist(state);
     }
@@ -152,6 +156,9 @@ public class FeedRegistry {
      * restart such a feed is polled a little early, conditionally, which costs one 304.
      */
     public void updateRoutineState(FeedState state) {
+        if (!feeds.containsKey(state.feedId())) {
+            return;
+        }
         states.put(state.feedId(), state);
         Instant last = lastPersisted.get(state.feedId());
         if (last == null || last.plus(STATE_REFRESH).isBefore(Instant.now())) {

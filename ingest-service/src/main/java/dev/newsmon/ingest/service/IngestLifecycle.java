@@ -61,7 +61,13 @@ public class IngestLifecycle {
     private volatile FeedOwnership ownership;
     private volatile boolean ready;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "newsmon.api.token")
+    java.util.Optional<String> apiToken;
+
     void onStart(@Observes StartupEvent event) throws Exception {
+        if (apiToken.isEmpty() || apiToken.get().isBlank()) {
+            LOG.warn("newsmon.api.token (env NEWSMON_API_TOKEN) is not set: every /api call will be refused with 401");
+        }
         long timeout = config.startupTimeout().toMillis();
         int partitions = topics.ensureTopics(timeout);
         loadState(timeout);
