@@ -89,6 +89,28 @@ class PushArticlesTest {
     }
 
     @Test
+    void articleFileWithoutCharsetIsReadAsUtf8() {
+        String url = uniqueUrl("zurich");
+        String content = """
+                title: Zürich talks — a café accord
+                published: 2026-01-07
+                source: Lac Léman Post
+                url: %s
+                ---
+                Délégués met in Zürich.
+                """.formatted(url);
+        given().config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .auth().oauth2(TOKEN).header("Content-Type", "text/plain")
+                .body(content.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/articles").then().statusCode(200);
+        assertThat(onTopic(url)).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("Zürich talks — a café accord");
+            assertThat(a.source()).isEqualTo("Lac Léman Post");
+        });
+    }
+
+    @Test
     void badArticleFileNamesTheLineAndField() {
         String content = """
                 title: Something
