@@ -18,7 +18,10 @@ final class Lexicon {
 
     static final List<String> HEDGES = List.of("may", "might", "could", "possibly", "perhaps", "probably", "likely", "unlikely",
             "if", "whether", "considering", "weighing", "mulling", "speculate", "speculated", "rumored", "rumoured", "reportedly",
-            "may have", "could have", "might have", "appears to", "seems to", "is said to", "possible");
+            "may have", "could have", "might have", "appears to", "seems to", "is said to", "possible",
+            // demands and conditions are not facts: "demanded that all sanctions be lifted", "only after sanctions were lifted"
+            "demanded that", "demanding that", "demands that", "called for", "calling for", "calls for", "only after", "unless",
+            "on condition that", "in exchange for");
 
     static final List<String> EXPECTATIONS = List.of("will", "shall", "would", "is to", "are to", "was to", "is due to", "are due to",
             "due to", "expected to", "is expected", "are expected", "set to", "scheduled to", "plans to", "plan to", "planned",

@@ -67,6 +67,11 @@ public final class DateResolver {
             + ")\\b");
 
     private static final Pattern MONTH_WORD = Pattern.compile("\\b(?:" + MONTHS + ")\\b");
+    private static final java.util.Set<String> MONTH_NAMES = java.util.Set.of(MONTHS.split("\\|"));
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
+    private static final java.util.Set<String> RELATIVE_WORDS = java.util.Set.of("today", "tonight", "morning", "afternoon", "evening",
+            "yesterday", "tomorrow", "week", "month", "year", "ago", "spring", "summer", "fall", "autumn", "winter");
     private static final String[] RELATIVE_HINTS = {"today", "tonight", "this morning", "this afternoon", "this evening", "yesterday",
         "tomorrow", "week", "month", "year", "ago", "spring", "summer", "fall", "autumn", "winter"};
 
@@ -86,20 +91,43 @@ public final class DateResolver {
     /** The date expressions in {@code text[from, to)}, resolved against {@code published}; sorted by position, no overlaps. */
     public static List<DateMention> find(String text, int from, int to, LocalDate published) {
         String s = text.substring(from, to);
-        boolean hasDigit = false;
-        for (int i = 0; i < s.length() && !hasDigit; i++) {
-            hasDigit = Character.isDigit(s.charAt(i));
-        }
-        boolean hasMonth = MONTH_WORD.matcher(s).find();
-        boolean hasWeekday = s.contains("day");
-        String lower = s.toLowerCase(Locale.ROOT);
-        boolean hasRelative = false;
-        for (String w : RELATIVE_HINTS) {
-            if (lower.contains(w)) {
-                hasRelative = true;
-                break;
+        // one pass over the words finds what could anchor a date; most sentences have none
+        List<int[]> monthAnchors = new ArrayList<>(2);
+        List<int[]> dayAnchors = new ArrayList<>(2);
+        List<int[]> relativeAnchors = new ArrayList<>(2);
+        List<int[]> digitAnchors = new ArrayList<>(2);
+        int n = s.length();
+        for (int i = 0; i < n; ) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) {
+                int e = i;
+                while (e < n && Character.isDigit(s.charAt(e))) {
+                    e++;
+                }
+                digitAnchors.add(new int[] {i, e});
+                i = e;
+            } else if (Character.isLetter(c)) {
+                int e = i;
+                while (e < n && Character.isLetter(s.charAt(e))) {
+                    e++;
+                }
+                String word = s.substring(i, e);
+                if (Character.isUpperCase(c) && MONTH_NAMES.contains(word)) {
+                    monthAnchors.add(new int[] {i, e});
+                } else if (Character.isUpperCase(c) && WEEKDAYS.contains(word)) {
+                    dayAnchors.add(new int[] {i, e});
+                } else if (RELATIVE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                    relativeAnchors.add(new int[] {i, e});
+                }
+                i = e;
+            } else {
+                i++;
             }
         }
+        boolean hasDigit = !digitAnchors.isEmpty();
+        boolean hasMonth = !monthAnchors.isEmpty();
+        boolean hasWeekday = !dayAnchors.isEmpty();
+        boolean hasRelative = !relativeAnchors.isEmpty();
         if (!hasDigit && !hasMonth && !hasWeekday && !hasRelative) {
             return List.of(); // most sentences carry no date
         }
@@ -107,9 +135,7 @@ public final class DateResolver {
         boolean future = tensed && FUTURE.matcher(s).find();
         boolean past = tensed && PAST.matcher(s).find();
         List<DateMention> found = new ArrayList<>();
-        List<int[]> monthAnchors = hasMonth ? anchors(MONTH_WORD, s) : List.of();
-        List<int[]> digitAnchors = hasDigit ? anchors(DIGITS, s) : List.of();
-        Matcher m = ISO.matcher(hasDigit ? s : "");
+        Matcher m = ISO.matcher(digitAnchors.stream().anyMatch(a -> a[1] - a[0] == 4) ? s : "");
         while (m.find()) {
             LocalDate d = safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             add(found, from, m, d, DAY);
@@ -147,7 +173,7 @@ public final class DateResolver {
                 }
             }
             if (hasWeekday) {
-                for (Matcher w : windows(WEEKDAY, s, anchors(DAY_WORD, s))) {
+                for (Matcher w : windows(WEEKDAY, s, dayAnchors)) {
                     while (w.find()) {
                         int tense = localTense(s, w.start(), w.end());
                         add(found, from, w, weekday(w.group(1), w.group(2), published, tense == 0 ? future : tense > 0,
@@ -156,7 +182,7 @@ public final class DateResolver {
                 }
             }
             if (hasRelative) {
-                for (Matcher w : windows(RELATIVE, s, anchors(RELATIVE_WORD, s))) {
+                for (Matcher w : windows(RELATIVE, s, relativeAnchors)) {
                     while (w.find()) {
                         DateMention r = relative(w, from, published);
                         if (r != null && overlapsNone(found, r.start(), r.end())) {
@@ -185,7 +211,7 @@ public final class DateResolver {
                     add(found, from, w, safeDate(Integer.parseInt(w.group(1)), 1, 1), YEAR);
                 }
             }
-            m = BARE_YEAR.matcher(s);
+            m = BARE_YEAR.matcher(digitAnchors.stream().anyMatch(a -> a[1] - a[0] == 4) ? s : "");
             while (m.find()) {
                 if (attributiveYear(s, m.start(), m.end())) {
                     continue;
