@@ -214,7 +214,7 @@ public final class DashboardDriver implements AutoCloseable {
     }
 
     private WebElement waitForSubscriptionRow(String name) {
-        return wait.until(d -> d.findElements(By.cssSelector("#subscriptions-table tbody tr")).stream()
+        return await("the subscription row " + name, d -> d.findElements(By.cssSelector("#subscriptions-table tbody tr")).stream()
                 .filter(row -> row.findElement(By.cssSelector("th")).getText().equals(name)).findFirst().orElse(null));
     }
 
@@ -238,7 +238,8 @@ public final class DashboardDriver implements AutoCloseable {
     /** Opens the Feeds page and returns the rows of the feeds table. */
     public List<WebElement> openFeeds() {
         navigate("feeds");
-        wait.until(d -> !d.findElements(By.id("feeds-table")).isEmpty() || !d.findElements(By.cssSelector("#view .message-error")).isEmpty());
+        wait.until(d -> !d.findElements(By.id("feeds-table")).isEmpty() || !d.findElements(By.cssSelector("#view .message-error")).isEmpty()
+                || d.findElement(By.id("view")).getText().contains("No feeds registered"));
         List<WebElement> errors = driver.findElements(By.cssSelector("#view .message-error"));
         if (!errors.isEmpty()) {
             throw new IllegalStateException("feeds page shows an error: " + errors.get(0).getText());
