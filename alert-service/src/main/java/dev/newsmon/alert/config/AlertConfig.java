@@ -17,6 +17,10 @@ public interface AlertConfig {
     /** Hosts and CIDR ranges webhooks may reach although private or loopback (env NEWSMON_ALLOW_PRIVATE). */
     Optional<List<String>> allowPrivate();
 
+    /** Where the dashboard's Feeds page reaches ingest-service (env NEWSMON_INGEST_URL); served as /dashboard/config.json. */
+    @WithDefault("http://localhost:8081")
+    String ingestUrl();
+
     /** Create the topics this service reads and writes when they are missing. */
     @WithDefault("true")
     boolean createTopics();

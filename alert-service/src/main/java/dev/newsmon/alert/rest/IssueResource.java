@@ -30,20 +30,32 @@ public class IssueResource {
         this.queries = queries;
     }
 
-    /** One entry per aspect's current state. */
-    public record IssueSummary(String id, String name, List<AspectState> aspects) {
+    /**
+     * An issue with each aspect's current state, plus what the watchlist says about it (description,
+     * aliases, each aspect's state vocabulary) so a client can label states and mark evidence without
+     * a copy of the watchlist.
+     */
+    public record IssueSummary(String id, String name, String description, List<String> aliases,
+                               List<String> exactAliases, List<AspectState> aspects) {
     }
 
-    public record AspectState(String aspect, String name, String currentState, String currentLabel, int claims) {
+    public record AspectState(String aspect, String name, String currentState, String currentLabel, int claims,
+                              List<StateView> states) {
+    }
+
+    /** One state of an aspect's vocabulary; {@code planned} states are intentions, not facts. */
+    public record StateView(String id, String label, boolean planned, List<String> cues) {
     }
 
     @GET
     public List<IssueSummary> list() {
         return watchlist.issues().stream().map(issue -> {
             Timeline timeline = timeline(issue);
-            return new IssueSummary(issue.id(), issue.name(), timeline.aspects().stream()
+            return new IssueSummary(issue.id(), issue.name(), issue.description(), orEmpty(issue.aliases()),
+                    orEmpty(issue.exactAliases()), timeline.aspects().stream()
                     .map(a -> new AspectState(a.aspect(), a.name(), a.current() == null ? null : a.current().state(),
-                            a.current() == null ? null : a.current().label(), a.claims().size()))
+                            a.current() == null ? null : a.current().label(), a.claims().size(),
+                            states(issue, a.aspect())))
                     .toList());
         }).toList();
     }
@@ -53,6 +65,19 @@ public class IssueResource {
     public Timeline timeline(@PathParam("id") String id) {
         WatchedIssue issue = watchlist.issue(id).orElseThrow(() -> new NotFoundException("unknown issue '" + id + "'"));
         return timeline(issue);
+    }
+
+    private List<StateView> states(WatchedIssue issue, String aspectId) {
+        return issue.aspect(aspectId)
+                .map(aspect -> watchlist.vocabularies().get(aspect.vocabulary()))
+                .map(vocabulary -> vocabulary.states().stream()
+                        .map(state -> new StateView(state.id(), state.label(), state.planned(), orEmpty(state.cues())))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    private static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : list;
     }
 
     private Timeline timeline(WatchedIssue issue) {
