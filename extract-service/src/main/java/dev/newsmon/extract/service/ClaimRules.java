@@ -159,9 +159,8 @@ final class ClaimRules {
         Hit bestCue = null;
         Hit bestAlias = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Hit cue : v.hits) {
-            if (cue.entry().role() != Role.STATE_CUE || !cue.entry().vocabulary().equals(aspect.vocabulary())
-                    || v.insideAnyAliasSpan(cue) || insideLongerCue(v, cue)) {
+        for (Hit cue : v.cues()) {
+            if (!cue.entry().vocabulary().equals(aspect.vocabulary())) {
                 continue;
             }
             Hit nearest = null;
@@ -190,7 +189,11 @@ final class ClaimRules {
         String cueText = v.text(bestCue.start(), bestCue.end()).toLowerCase(Locale.ROOT);
         boolean negated = !containsNegation(cueText) && negated(v, bestCue);
         Modality modality = modality(v, bestCue, state);
-        String attributedTo = Attribution.speaker(views, s);
+        if (!v.speakerKnown) {
+            v.speaker = Attribution.speaker(views, s);
+            v.speakerKnown = true;
+        }
+        String attributedTo = v.speaker;
 
         DateMention date = nearestDate(v, bestCue, published);
         LocalDate eventDate = null;
@@ -265,16 +268,6 @@ final class ClaimRules {
             }
         }
         return true;
-    }
-
-    private static boolean insideLongerCue(SentenceView v, Hit cue) {
-        for (Hit other : v.hits) {
-            if (other != cue && other.entry().role() == Role.STATE_CUE && other.entry().vocabulary().equals(cue.entry().vocabulary())
-                    && other.start() <= cue.start() && other.end() >= cue.end() && other.end() - other.start() > cue.end() - cue.start()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The cue sits nearer to an alias of another issue that could also own it. */

@@ -332,14 +332,44 @@ final class SentenceView {
         return false;
     }
 
+    private List<Hit> cues;
+    /** Memo for {@link ClaimRules.Attribution#speaker}: one speaker per sentence. */
+    String speaker;
+    boolean speakerKnown;
+
+    /** State cues that count: not inside an alias ("interference" in "election interference"), not inside a longer cue. */
+    List<Hit> cues() {
+        if (cues == null) {
+            List<Hit> out = new ArrayList<>(4);
+            for (Hit cue : hits) {
+                if (cue.entry().role() != Role.STATE_CUE || insideAnyAliasSpan(cue)) {
+                    continue;
+                }
+                boolean nested = false;
+                for (Hit other : hits) {
+                    if (other != cue && other.entry().role() == Role.STATE_CUE && other.entry().vocabulary().equals(cue.entry().vocabulary())
+                            && other.start() <= cue.start() && other.end() >= cue.end() && other.end() - other.start() > cue.end() - cue.start()) {
+                        nested = true;
+                        break;
+                    }
+                }
+                if (!nested) {
+                    out.add(cue);
+                }
+            }
+            cues = out;
+        }
+        return cues;
+    }
+
     /** True when a state cue of the issue's vocabularies sits near one of its aliases: the sentence says something about it. */
     boolean hasCueFor(int issue, ClaimRules rules) {
         List<Hit> aliases = claimAliases.get(issue);
         if (aliases.isEmpty()) {
             return false;
         }
-        for (Hit hit : hits) {
-            if (hit.entry().role() == Role.STATE_CUE && rules.issueUses(issue, hit.entry().vocabulary()) && !insideAnyAliasSpan(hit)) {
+        for (Hit hit : cues()) {
+            if (rules.issueUses(issue, hit.entry().vocabulary())) {
                 for (Hit alias : aliases) {
                     if (wordDistance(alias, hit) <= CUE_WINDOW_WORDS) {
                         return true;

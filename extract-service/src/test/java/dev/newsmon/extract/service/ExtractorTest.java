@@ -212,6 +212,19 @@ class ExtractorTest {
     }
 
     @Test
+    void oddArticlesDoNotCrash() {
+        RawArticle bare = new RawArticle("a-bare", 1, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        assertThat(EXTRACTOR.analyze(bare).issues()).isEmpty();
+        RawArticle summaryOnly = new RawArticle("a-summary", 2, "u", "u", "t", "s", null, null, null, null, null,
+                "New START was extended on Wednesday, officials said.", "", "h", Map.of());
+        AnalyzedArticle a = EXTRACTOR.analyze(summaryOnly);
+        assertThat(tags(a)).contains("new-start");
+        assertThat(a.claims()).allSatisfy(c -> assertThat(c.eventDate()).isNull()); // no publication day to resolve against
+        String weird = "\u0000\uFEFF\u200B (((( )))) \"\"\" -- -- ;;; 2017-99-99 February 30, 2021 Sunday Sunday \uD83D\uDE00 U.S. U.S.";
+        assertThat(analyze("2021-01-01", weird, weird.repeat(50)).articleId()).isNotBlank();
+    }
+
+    @Test
     void tagCarriesScoreMentionsAndEvidence() {
         AnalyzedArticle a = analyze("2018-07-13", "Mueller indicts Russian officers", "Special counsel Robert Mueller indicted 12 Russian officers "
                 + "for interfering in the 2016 election. The Kremlin denied that Russia had meddled in the election.");
