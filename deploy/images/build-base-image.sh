@@ -5,7 +5,8 @@
 #
 # Contents, all from this machine:
 #   /opt/java     a Java runtime made with jlink from the JDK running the build ($JAVA_HOME)
-#   /lib, /lib64  the shared libraries that runtime links against (found with ldd), plus ld.so.cache
+#   /lib, /lib64  the C/C++ runtime (Debian's libc6, libstdc++6, libgcc-s1, zlib1g) and whatever else the
+#                 Java runtime links (found with ldd), plus ld.so.cache
 #   /bin/busybox  static busybox from Debian's busybox-static package: sh and wget for health checks
 #   /etc          passwd/group with the non-root user 185 (newsmon), nsswitch.conf, Java CA certificates
 #   /tmp and /var/lib/newsmon (state volume mount point): writable by any user (mode 1777)
@@ -63,9 +64,19 @@ sort -u "$libs" | while read -r lib; do
   [[ -e "$lib" ]] || continue
   cp -L --parents "$lib" "$rootfs"
 done
-# Libraries the JDK opens at run time without linking them (name service and DNS lookups).
+# The whole C and C++ runtime, not only what the JDK links: native code that libraries unpack at run
+# time (RocksDB in Kafka Streams, Netty) links libpthread, libdl, librt and friends, and the name
+# service loads libnss_* by itself. From Debian's packages when dpkg knows them.
+if command -v dpkg >/dev/null; then
+  for pkg in libc6 libstdc++6 libgcc-s1 zlib1g; do
+    dpkg -L "$pkg" 2>/dev/null | grep -E '/lib/.*\.so(\.[0-9]+)*$' | while read -r lib; do
+      [[ -e "$lib" && ! -d "$lib" ]] && cp -L --parents "$lib" "$rootfs"
+    done
+  done
+fi
 for lib in /lib/x86_64-linux-gnu/libnss_files.so.2 /lib/x86_64-linux-gnu/libnss_dns.so.2 \
-  /lib/x86_64-linux-gnu/libresolv.so.2; do
+  /lib/x86_64-linux-gnu/libresolv.so.2 /lib/x86_64-linux-gnu/libpthread.so.0 /lib/x86_64-linux-gnu/libdl.so.2 \
+  /lib/x86_64-linux-gnu/librt.so.1 /lib/x86_64-linux-gnu/libm.so.6; do
   [[ -e "$lib" ]] && cp -L --parents "$lib" "$rootfs"
 done
 if [[ -d "$rootfs/lib/x86_64-linux-gnu" ]]; then
