@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,41 +27,25 @@ import dev.newsmon.testing.TopicReader.TopicRecord;
  * through the push API, alerts checked against the labels and webhook deliveries checked for
  * signatures and exactly-once receipt.
  */
+@ExtendWith(SharedStack.Extension.class)
+@Order(2)
 class PipelineIT {
-
-    static final Path ROOT = Path.of(System.getProperty("newsmon.root", "..")).toAbsolutePath().normalize();
-    static final Path CORPUS = ROOT.resolve("demo/e2e");
 
     static Stack stack;
     static WebhookReceiver receiver;
     static LabelledCorpus labels;
     static List<HttpResponse<String>> replayed;
 
+    /**
+     * The stack is shared with the other end-to-end classes (see {@link SharedStack}); its receiver was
+     * subscribed before the one replay of the labelled folder, which may already have happened.
+     */
     @BeforeAll
-    static void replayLabelledFolder() throws Exception {
-        labels = new LabelledCorpus(CORPUS);
-        stack = Stack.start(ROOT, Path.of(System.getProperty("newsmon.e2e.work", "target/e2e")));
-        byte[] key = new byte[24];
-        new SecureRandom().nextBytes(key);
-        String secret = "whsec_" + Base64.getEncoder().encodeToString(key);
-        receiver = new WebhookReceiver(secret);
-        String subscription = Json.write(Map.of("name", "e2e receiver", "channel", "webhook",
-                "webhookUrl", receiver.url(), "secret", secret));
-        HttpResponse<String> created = stack.post("alert-service", "/api/subscriptions", "application/json", subscription, Map.of());
-        assertThat(created.statusCode()).as("subscription create: %s", created.body()).isBetween(200, 201);
-
-        replayed = stack.replay(CORPUS);
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(stack::caughtUp);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (receiver != null) {
-            receiver.close();
-        }
-        if (stack != null) {
-            stack.close();
-        }
+    static void replayLabelledFolder(SharedStack shared) throws Exception {
+        stack = shared.stack;
+        receiver = shared.receiver;
+        labels = shared.labels;
+        replayed = shared.replayLabelledFolderOnce();
     }
 
     @Test
@@ -101,7 +83,7 @@ class PipelineIT {
     @Test
     void replayingTheSameFolderAddsNothing() throws Exception {
         long before = stack.reader.endOffsetTotal(Topics.ARTICLES_RAW);
-        List<HttpResponse<String>> again = stack.replay(CORPUS);
+        List<HttpResponse<String>> again = stack.replay(SharedStack.CORPUS);
         assertThat(again).allSatisfy(r -> assertThat(r.body()).contains("duplicate"));
         assertThat(stack.reader.endOffsetTotal(Topics.ARTICLES_RAW)).isEqualTo(before);
     }

@@ -35,11 +35,15 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(Path root, String module, Path workDir, Map<String, String> env) throws IOException {
+        return start(root, module, freePort(), workDir, env);
+    }
+
+    /** With a port chosen beforehand, for services that must know each other's address before they start. */
+    static ServiceProcess start(Path root, String module, int port, Path workDir, Map<String, String> env) throws IOException {
         Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(module + " is not packaged: " + jar + " is missing (run ./mvnw package)");
         }
-        int port = freePort();
         Files.createDirectories(workDir);
         Path log = workDir.resolve(module + ".log");
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()));

@@ -53,10 +53,22 @@ final class Stack implements AutoCloseable {
             env.put("QUARKUS_KAFKA_STREAMS_BOOTSTRAP_SERVERS", broker.bootstrapServers());
             env.put("NEWSMON_API_TOKEN", stack.token);
             env.put("NEWSMON_ALLOW_PRIVATE", "127.0.0.0/8,::1");
+            Map<String, Integer> ports = new HashMap<>();
+            for (String module : SERVICES) {
+                ports.put(module, ServiceProcess.freePort());
+            }
+            int alertPort = ports.get("alert-service");
             for (String module : SERVICES) {
                 Map<String, String> own = new HashMap<>(env);
                 own.put("KAFKA_STREAMS_STATE_DIR", workDir.resolve(module + "-state").toString());
-                stack.services.put(module, ServiceProcess.start(root, module, workDir, own));
+                if (module.equals("ingest-service")) {
+                    // the dashboard served by alert-service calls ingest's /api/feeds across origins
+                    own.put("NEWSMON_DASHBOARD_ORIGINS", "http://127.0.0.1:" + alertPort + ",http://localhost:" + alertPort);
+                }
+                if (module.equals("alert-service")) {
+                    own.put("NEWSMON_INGEST_URL", "http://127.0.0.1:" + ports.get("ingest-service"));
+                }
+                stack.services.put(module, ServiceProcess.start(root, module, ports.get(module), workDir, own));
             }
             for (String module : SERVICES) {
                 stack.services.get(module).awaitReady(Duration.ofSeconds(120));
