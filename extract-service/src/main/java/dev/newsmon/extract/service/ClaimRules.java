@@ -52,6 +52,14 @@ final class ClaimRules {
 
     private static final int NEGATION_WINDOW_WORDS = 6;
     private static final int MODAL_WINDOW_WORDS = 8;
+    /** Compiled once: String.split/replaceAll/matches would compile their pattern on every call. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[,.;:!?\"]");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:.\"]+$");
+    private static final Pattern TRAILING_PUNCTUATION_OR_APOSTROPHE = Pattern.compile("[,;:.\"']+$");
+    private static final Pattern TRAILING_PUNCTUATION_OR_QUOTE = Pattern.compile("[.,;:!?\"']+$");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("'s$");
+    private static final Pattern LOWER_WORD = Pattern.compile("[a-z-]+");
     private static final Pattern NOMINAL_BEFORE = Pattern.compile("(?i)(\\bthe|\\ba|\\ban|\\bits|\\btheir|'s)\\s+(\\w+\\s+)?$");
     private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("(?i)\\bhad\\s+(\\w+\\s+){0,2}$");
     /** The cue sits in an adverbial clause that sets the scene ("Once a meeting was scheduled, ..."), not in the main statement. */
@@ -219,7 +227,7 @@ final class ClaimRules {
             }
         } else {
             String before = v.text(v.sentence.start(), bestCue.start());
-            if (PAST_PERFECT_BEFORE.matcher(before).find() || bestAlias.entry().role() == Role.ANAPHOR) {
+            if (endsWithPastPerfect(before) || bestAlias.entry().role() == Role.ANAPHOR) {
                 return null; // undated background, or a reference too loose to carry an undated claim
             }
             if (modality == Modality.EXPECTED || modality == Modality.HEDGED || state.condition()) {
@@ -243,16 +251,16 @@ final class ClaimRules {
             confidence += 0.1; // the lead states the news; later paragraphs add background
         }
         String before = v.text(v.sentence.start(), bestCue.start());
-        if (NOMINAL_BEFORE.matcher(before).find()) {
+        if (matchesAtEnd(NOMINAL_BEFORE, before, tailWords(before, 2))) {
             confidence -= 0.15;
         }
         if (modality == Modality.HEDGED) {
             confidence -= 0.2;
         }
-        if (PAST_PERFECT_BEFORE.matcher(before).find()) {
+        if (endsWithPastPerfect(before)) {
             confidence -= 0.1;
         }
-        if (BACKGROUND_CLAUSE_BEFORE.matcher(before).find()) {
+        if (matchesAtEnd(BACKGROUND_CLAUSE_BEFORE, before, Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)) {
             confidence -= 0.15;
         }
         confidence = Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100.0;
@@ -285,8 +293,40 @@ final class ClaimRules {
         return false;
     }
 
+    /**
+     * The "before" patterns end at the end of the text, so a match can only start in its last words (or after its last
+     * comma or semicolon); searching just that tail, with the text before it still visible to the word-boundary test,
+     * gives the same answer without trying the pattern at every position of a long sentence.
+     */
+    private static boolean matchesAtEnd(Pattern p, String before, int from) {
+        return p.matcher(before).useTransparentBounds(true).region(from, before.length()).find();
+    }
+
+    /** "had" plus at most two words, each followed by white space, at the end. */
+    private static boolean endsWithPastPerfect(String before) {
+        return matchesAtEnd(PAST_PERFECT_BEFORE, before, tailWords(before, 3));
+    }
+
+    /** Start of the last {@code n} words, words being separated by what the regex class \s calls white space. */
+    static int tailWords(String s, int n) {
+        int i = s.length();
+        for (int k = 0; k < n && i > 0; k++) {
+            while (i > 0 && isRegexSpace(s.charAt(i - 1))) {
+                i--;
+            }
+            while (i > 0 && !isRegexSpace(s.charAt(i - 1))) {
+                i--;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     private static boolean containsNegation(String cue) {
-        for (String w : cue.split("\\s+")) {
+        for (String w : WHITESPACE.split(cue)) {
             if (NEGATION_WORDS.contains(w) || w.endsWith("n't")) {
                 return true;
             }
@@ -424,8 +464,8 @@ final class ClaimRules {
             for (Hit hit : v.hits) {
                 if (hit.entry().role() == Role.ACCORDING) {
                     String after = v.text(hit.end(), v.sentence.end());
-                    String np = after.split("[,.;:!?\"]", 2)[0].strip();
-                    String[] words = np.split("\\s+");
+                    String np = PUNCTUATION.split(after, 2)[0].strip();
+                    String[] words = WHITESPACE.split(np);
                     if (!np.isEmpty() && words.length <= 7) {
                         return resolve(views, s, np);
                     }
@@ -441,8 +481,8 @@ final class ClaimRules {
                 if (subject == null) {
                     Matcher m = AFTER_VERB_NAME.matcher(v.text(hit.end(), v.sentence.end()));
                     if (m.find() && (before.endsWith(", ") || before.endsWith(",\" ") || before.endsWith("\" "))) {
-                        String name = m.group(1).strip().replaceAll("[.,;:!?\"']+$", "");
-                        if (!Lexicon.NOT_NAMES.contains(name.split("\\s+")[0])) {
+                        String name = TRAILING_PUNCTUATION_OR_QUOTE.matcher(m.group(1).strip()).replaceAll("");
+                        if (!Lexicon.NOT_NAMES.contains(WHITESPACE.split(name)[0])) {
                             return name;
                         }
                     }
@@ -455,7 +495,7 @@ final class ClaimRules {
 
         /** The words right before a reporting verb that name who speaks: a capitalised name, a pronoun or a short noun phrase. */
         static String subjectBefore(String before) {
-            String[] words = before.strip().split("\\s+");
+            String[] words = WHITESPACE.split(before.strip());
             if (words.length == 0 || words[words.length - 1].isEmpty()) {
                 return null;
             }
@@ -477,13 +517,13 @@ final class ClaimRules {
                 return name.get(0).toLowerCase(Locale.ROOT);
             }
             if (!name.isEmpty()) {
-                return String.join(" ", name).replaceAll("'s$", "");
+                return POSSESSIVE_END.matcher(String.join(" ", name)).replaceAll("");
             }
             String lower = last.toLowerCase(Locale.ROOT);
             if (Lexicon.PRONOUNS.contains(lower)) {
                 return lower;
             }
-            if (lower.matches("[a-z-]+") && words.length >= 2) {
+            if (LOWER_WORD.matcher(lower).matches() && words.length >= 2) {
                 String det = words[words.length - 2].toLowerCase(Locale.ROOT);
                 if (det.equals("the") || det.equals("a") || det.equals("an")) {
                     return det + " " + lower;
@@ -523,18 +563,18 @@ final class ClaimRules {
         }
 
         private static String firstName(String sentence) {
-            String[] words = sentence.strip().split("\\s+");
+            String[] words = WHITESPACE.split(sentence.strip());
             for (int i = 0; i < words.length; i++) {
-                String w = words[i].replaceAll("[,;:.\"]+$", "");
+                String w = TRAILING_PUNCTUATION.matcher(words[i]).replaceAll("");
                 if (CAPITALISED.matcher(w).matches() && !Lexicon.NOT_NAMES.contains(w) && w.length() > 1 && !w.equals(w.toUpperCase(Locale.ROOT))) {
                     StringBuilder name = new StringBuilder(w);
                     int j = i + 1;
-                    while (j < words.length && CAPITALISED.matcher(words[j].replaceAll("[,;:.\"']+$", "")).matches() && !words[i].endsWith(",")
+                    while (j < words.length && CAPITALISED.matcher(TRAILING_PUNCTUATION_OR_APOSTROPHE.matcher(words[j]).replaceAll("")).matches() && !words[i].endsWith(",")
                             && !words[j - 1].endsWith(",")) {
-                        name.append(' ').append(words[j].replaceAll("[,;:.\"]+$", ""));
+                        name.append(' ').append(TRAILING_PUNCTUATION.matcher(words[j]).replaceAll(""));
                         j++;
                     }
-                    return name.toString().replaceAll("'s$", "");
+                    return POSSESSIVE_END.matcher(name.toString()).replaceAll("");
                 }
             }
             return null;

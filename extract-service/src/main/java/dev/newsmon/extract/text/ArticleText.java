@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  */
 public final class ArticleText {
 
+    /** Compiled once: String.split/replaceAll/matches would compile their pattern on every call. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern PUBLISHED_WITH_DATE = Pattern.compile(".*\\bpublished:\\s*\\d.*");
+
     private static final Pattern NOISE = Pattern.compile(String.join("|",
             "^(show|hide|view|load|read|see) (all )?comments.*",
             "^posted in:.*",
@@ -164,7 +168,7 @@ public final class ArticleText {
     private static boolean isNoise(String content) {
         String lower = content.toLowerCase(Locale.ROOT);
         for (String inside : NOISE_INSIDE) {
-            if (lower.contains(inside) && (!inside.equals("published:") || lower.matches(".*\\bpublished:\\s*\\d.*"))) {
+            if (lower.contains(inside) && (!inside.equals("published:") || PUBLISHED_WITH_DATE.matcher(lower).matches())) {
                 return true;
             }
         }
@@ -195,10 +199,10 @@ public final class ArticleText {
 
     private static int wordCount(String s) {
         String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return t.isEmpty() ? 0 : WHITESPACE.split(t).length;
     }
 
     private static String squash(String s) {
-        return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return WHITESPACE.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -131,9 +131,7 @@ public final class DateResolver {
         if (!hasDigit && !hasMonth && !hasWeekday && !hasRelative) {
             return List.of(); // most sentences carry no date
         }
-        boolean tensed = hasWeekday || hasMonth;
-        boolean future = tensed && FUTURE.matcher(s).find();
-        boolean past = tensed && PAST.matcher(s).find();
+        SentenceTense sentenceTense = new SentenceTense(s);
         List<DateMention> found = new ArrayList<>();
         Matcher m = ISO.matcher(digitAnchors.stream().anyMatch(a -> a[1] - a[0] == 4) ? s : "");
         while (m.find()) {
@@ -176,8 +174,8 @@ public final class DateResolver {
                 for (Matcher w : windows(WEEKDAY, s, dayAnchors)) {
                     while (w.find()) {
                         int tense = localTense(s, w.start(), w.end());
-                        add(found, from, w, weekday(w.group(1), w.group(2), published, tense == 0 ? future : tense > 0,
-                                tense == 0 ? past : tense < 0), DAY);
+                        add(found, from, w, weekday(w.group(1), w.group(2), published, tense == 0 ? sentenceTense.future() : tense > 0,
+                                tense == 0 ? sentenceTense.past() : tense < 0), DAY);
                     }
                 }
             }
@@ -199,8 +197,8 @@ public final class DateResolver {
                             continue; // the modal verb; bare abbreviations
                         }
                         int tense = localTense(s, w.start(), w.end());
-                        add(found, from, w, monthAlone(modifier, month(w.group(2)), published, tense == 0 ? future : tense > 0,
-                                tense == 0 ? past : tense < 0), MONTH);
+                        add(found, from, w, monthAlone(modifier, month(w.group(2)), published, tense == 0 ? sentenceTense.future() : tense > 0,
+                                tense == 0 ? sentenceTense.past() : tense < 0), MONTH);
                     }
                 }
             }
@@ -221,6 +219,31 @@ public final class DateResolver {
         }
         found.sort(Comparator.comparingInt(DateMention::start));
         return found;
+    }
+
+    /** The whole sentence's tense markers, looked for only when a date's own words have none (most dates never ask). */
+    private static final class SentenceTense {
+        private final String sentence;
+        private Boolean future;
+        private Boolean past;
+
+        SentenceTense(String sentence) {
+            this.sentence = sentence;
+        }
+
+        boolean future() {
+            if (future == null) {
+                future = FUTURE.matcher(sentence).find();
+            }
+            return future;
+        }
+
+        boolean past() {
+            if (past == null) {
+                past = PAST.matcher(sentence).find();
+            }
+            return past;
+        }
     }
 
     /**
