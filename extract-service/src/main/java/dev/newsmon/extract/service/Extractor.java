@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 import dev.newsmon.events.AnalyzedArticle;
 import dev.newsmon.events.Claim;
@@ -56,7 +55,6 @@ public final class Extractor {
      * piece about something else tags sanctions as a passing mention but asserts nothing about them.
      */
     static final double CLAIM_MIN_SCORE = 0.25;
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int LOOKBACK_SENTENCES = 3;
     private static final int MAX_EVIDENCE = 3;
 
@@ -248,7 +246,7 @@ public final class Extractor {
         }
         scored.sort(Comparator.comparingDouble(Scored::weight).reversed().thenComparingInt(Scored::sentence));
         List<String> evidence = scored.stream().limit(MAX_EVIDENCE)
-                .map(sc -> WHITESPACE.matcher(views[sc.sentence()].sentence.text()).replaceAll(" ").strip())
+                .map(sc -> ArticleText.collapseWhitespace(views[sc.sentence()].sentence.text()).strip())
                 .toList();
         double score = Math.round(Math.min(1.0, raw / 5.0) * 1000) / 1000.0;
         return new IssueTag(watchlist.issues().get(issue).id(), score, mentions, evidence);

@@ -203,6 +203,36 @@ public final class ArticleText {
     }
 
     private static String squash(String s) {
-        return WHITESPACE.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        return collapseWhitespace(s).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Every run of white space (what the regex class \\s matches) as one space; a loop, since evidence is built for every tag. */
+    public static String collapseWhitespace(String s) {
+        StringBuilder out = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c)) {
+                int e = i + 1;
+                while (e < n && isRegexSpace(s.charAt(e))) {
+                    e++;
+                }
+                if (out == null) {
+                    if (c == ' ' && e == i + 1) {
+                        continue; // a single space stays as it is
+                    }
+                    out = new StringBuilder(n).append(s, 0, i);
+                }
+                out.append(' ');
+                i = e - 1;
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

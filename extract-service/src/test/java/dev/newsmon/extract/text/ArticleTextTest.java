@@ -13,6 +13,13 @@ class ArticleTextTest {
     }
 
     @Test
+    void collapseWhitespaceAgreesWithTheRegexItReplaced() {
+        for (String s : List.of("", "a", " ", "one two", "one  two", " lead\tand\r\ntrail \f", "x\u000By", "no\u00a0break", "a \n\n b  c ")) {
+            assertThat(ArticleText.collapseWhitespace(s)).as(s).isEqualTo(s.replaceAll("\\s+", " "));
+        }
+    }
+
+    @Test
     void scrapedNoiseIsDroppedAndCaptionsAreNotClaimable() {
         String text = """
                 By Jane Doe
