@@ -4,13 +4,17 @@
 # image's user, with the image's environment and working directory, and waits for
 # http://127.0.0.1:PORT/q/health/live (liveness does not need Kafka). Needs root (chroot) and python3.
 #
-#   sudo deploy/images/smoke-test-image.sh ingest-service/target/jib-image.tar 8081 [seconds]
+#   sudo deploy/images/smoke-test-image.sh ingest-service/target/jib-image.tar 8081 [seconds] [health path]
+#
+# NEWSMON_SMOKE_ENV adds environment variables (space-separated KEY=VALUE), e.g. a broker to reach:
+#   NEWSMON_SMOKE_ENV="KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:19092 NEWSMON_API_TOKEN=x" ... 8083 180 /q/health/ready
 #
 # Not a sandbox: the process shares this machine's network and sees only the unpacked image.
 set -euo pipefail
 tar_file="${1:?image tarball}"
 port="${2:?HTTP port of the service}"
 wait_seconds="${3:-120}"
+health="${4:-/q/health/live}"
 [[ "$(id -u)" == 0 ]] || { echo "smoke-test-image: needs root for chroot" >&2; exit 1; }
 
 work="$(mktemp -d)"
@@ -43,12 +47,12 @@ done
 [[ "$user" == *:* ]] || user="$user:$user"
 
 echo "smoke-test-image: $tar_file as user $user in $workdir: $cmd"
-eval "chroot --userspec=$user $work/rootfs /bin/env -i $envs /bin/sh -c \"cd $workdir && exec $cmd\"" \
+eval "chroot --userspec=$user $work/rootfs /bin/env -i $envs ${NEWSMON_SMOKE_ENV:-} /bin/sh -c \"cd $workdir && exec $cmd\"" \
   > "$work/run.log" 2>&1 &
 pid=$!
 for ((i = 0; i < wait_seconds; i++)); do
-  if body="$(chroot "$work/rootfs" /bin/wget -q -O - "http://127.0.0.1:$port/q/health/live" 2>/dev/null)"; then
-    echo "smoke-test-image: /q/health/live answered after ${i}s: $body"
+  if body="$(chroot "$work/rootfs" /bin/wget -q -O - "http://127.0.0.1:$port$health" 2>/dev/null)"; then
+    echo "smoke-test-image: $health answered after ${i}s: $body"
     exit 0
   fi
   if ! kill -0 "$pid" 2>/dev/null; then
