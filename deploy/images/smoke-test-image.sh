@@ -20,7 +20,12 @@ health="${4:-/q/health/live}"
 work="$(mktemp -d)"
 pid=""
 cleanup() {
-  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi
+  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+    kill "$pid"
+    for _ in $(seq 1 15); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+    wait "$pid" 2>/dev/null || true
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -47,7 +52,7 @@ done
 [[ "$user" == *:* ]] || user="$user:$user"
 
 echo "smoke-test-image: $tar_file as user $user in $workdir: $cmd"
-eval "chroot --userspec=$user $work/rootfs /bin/env -i $envs ${NEWSMON_SMOKE_ENV:-} /bin/sh -c \"cd $workdir && exec $cmd\"" \
+eval "exec chroot --userspec=$user $work/rootfs /bin/env -i $envs ${NEWSMON_SMOKE_ENV:-} /bin/sh -c \"cd $workdir && exec $cmd\"" \
   > "$work/run.log" 2>&1 &
 pid=$!
 for ((i = 0; i < wait_seconds; i++)); do
