@@ -394,6 +394,10 @@ class KubernetesManifestsTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(ids).as("issue ids of deploy/kubernetes/base/config/watchlist.yaml (copy "
                 + "events/src/main/resources/watchlist/default.yaml there after changing it)").isEqualTo(defaults);
+        // The whole vocabulary too, not only the ids: a stale copy would tag and alert differently in
+        // Kubernetes than everywhere else.
+        assertThat(watchlist).as("deploy/kubernetes/base/config/watchlist.yaml is a stale copy of "
+                + "events/src/main/resources/watchlist/default.yaml: copy it again").isEqualTo(WatchlistLoader.loadDefault());
         JsonNode feedsMap = configMap(overlay, "newsmon-feeds");
         assertThat(feedsMap).isNotNull();
         // ingest-service's feeds file: a list of feeds, or "feeds:" holding one; every entry has a url.
