@@ -206,6 +206,9 @@ public final class DateResolver {
         if (hasDigit) {
             for (Matcher w : windows(YEAR_WITH_PREPOSITION, s, digitAnchors)) {
                 while (w.find()) {
+                    if (namesADocument(s, w.start(), w.start(1), w.end(1))) {
+                        continue;
+                    }
                     add(found, from, w, safeDate(Integer.parseInt(w.group(1)), 1, 1), YEAR);
                 }
             }
@@ -259,8 +262,54 @@ public final class DateResolver {
         return PAST.matcher(segment).find() ? -1 : 0;
     }
 
+    private static final Pattern DOCUMENT_NOUN = Pattern.compile(
+            "(?i)(?:treaty|treaties|agreement|accords?|act|convention|pact|deal|law|protocol|memorandum|charter|declaration|resolution)");
+
+    /**
+     * "the Intermediate-Range Nuclear Forces Treaty of 1987", "the Act of 2017", "the 1987 treaty": the year is
+     * part of a name and says nothing about when the sentence's event happens.
+     */
+    private static boolean namesADocument(String s, int matchStart, int yearStart, int yearEnd) {
+        String lead = s.substring(matchStart, yearStart).strip().toLowerCase(Locale.ROOT);
+        if (lead.equals("of")) {
+            int wordEnd = matchStart;
+            while (wordEnd > 0 && s.charAt(wordEnd - 1) == ' ') {
+                wordEnd--;
+            }
+            int wordStart = wordEnd;
+            while (wordStart > 0 && Character.isLetter(s.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            // A capitalised word mid-sentence before "of" is a name ("Treaty of 1987"); at the start it is just a capital.
+            if (wordStart < wordEnd && ((wordStart > 0 && Character.isUpperCase(s.charAt(wordStart)))
+                    || DOCUMENT_NOUN.matcher(s.substring(wordStart, wordEnd)).matches())) {
+                return true;
+            }
+        }
+        return followedByDocumentNoun(s, yearEnd);
+    }
+
+    private static boolean followedByDocumentNoun(String s, int yearEnd) {
+        int wordStart = yearEnd;
+        while (wordStart < s.length() && s.charAt(wordStart) == ' ') {
+            wordStart++;
+        }
+        int wordEnd = wordStart;
+        while (wordEnd < s.length() && Character.isLetter(s.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return wordStart > yearEnd && wordEnd > wordStart && DOCUMENT_NOUN.matcher(s.substring(wordStart, wordEnd)).matches();
+    }
+
     /** "the 1987 Intermediate-Range Nuclear Forces Treaty", "2016-era": a year that names a thing, not when something happens. */
     private static boolean attributiveYear(String s, int start, int end) {
+        String lead = s.substring(Math.max(0, start - 3), start).toLowerCase(Locale.ROOT);
+        if (lead.equals("of ") && namesADocument(s, start - 3, start, end)) {
+            return true;
+        }
+        if (followedByDocumentNoun(s, end)) {
+            return true;
+        }
         if (end < s.length() && (s.charAt(end) == '-' || s.charAt(end) == '%')) {
             return true;
         }

@@ -47,6 +47,19 @@ class DateResolverTest {
     }
 
     @Test
+    void aYearThatNamesADocumentIsNotAnEventDate() {
+        LocalDate published = LocalDate.of(2018, 10, 21);
+        List<DateMention> found = find("The United States will withdraw from the Intermediate-Range Nuclear Forces Treaty of 1987, "
+                + "the president said on Saturday, 20 October 2018.", published);
+        assertThat(found).extracting(DateMention::date).contains(LocalDate.of(2018, 10, 20))
+                .noneMatch(date -> date.getYear() == 1987);
+        assertThat(find("Both sides still cite the 1987 treaty as a model.", published)).isEmpty();
+        assertThat(find("Congress passed the Countering America's Adversaries Act of 2017 quickly.", published)).isEmpty();
+        assertThat(only("Most of 2019 passed without talks.", published).date()).isEqualTo(LocalDate.of(2019, 1, 1));
+        assertThat(only("The talks stalled at the end of 2019.", published).date()).isEqualTo(LocalDate.of(2019, 1, 1));
+    }
+
+    @Test
     void yearsMonthsAndRelativePhrases() {
         DateMention year = only("The treaty expires in 2021.", FRIDAY_7_JULY_2017);
         assertThat(year.date()).isEqualTo(LocalDate.of(2021, 1, 1));
