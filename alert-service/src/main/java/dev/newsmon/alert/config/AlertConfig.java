@@ -29,8 +29,12 @@ public interface AlertConfig {
     @WithDefault("1")
     int topicPartitions();
 
-    /** Claims kept per issue aspect; the oldest by event time are dropped beyond this. */
-    @WithDefault("2000")
+    /**
+     * Claims kept per issue aspect; the oldest by event time are dropped beyond this. The history is one
+     * changelog record, so this bounds its size: 500 claims with their evidence stay well under a megabyte
+     * (the pipeline benchmark crashed the stream at about 1,500 claims on one aspect with a larger cap).
+     */
+    @WithDefault("500")
     int maxClaimsPerAspect();
 
     Delivery delivery();

@@ -45,7 +45,7 @@ import dev.newsmon.events.watchlist.Watchlist;
  */
 public class AlertRules {
 
-    public static final int DEFAULT_MAX_ENTRIES = 2000;
+    public static final int DEFAULT_MAX_ENTRIES = 500;
     private static final int MAX_ALERT_KEYS = 5000;
 
     private final Watchlist watchlist;

@@ -79,6 +79,20 @@ class AlertTopologyTest {
     }
 
     @Test
+    void aLongHistoryStaysBoundedSoItsChangelogRecordFits() {
+        for (int day = 0; day < AlertRules.DEFAULT_MAX_ENTRIES + 100; day++) {
+            String date = java.time.LocalDate.of(2020, 1, 1).plusDays(day).toString();
+            send(about("arms-pact").in("bulk-" + day, "Wire " + (day % 9), date).state(day % 2 == 0 ? "in-force" : "suspended").build());
+        }
+        KeyValueStore<String, ClaimHistory> store = driver.getKeyValueStore(StreamsNames.HISTORY_STORE);
+        ClaimHistory history = store.get("arms-pact/status");
+        assertThat(history.entries()).hasSize(AlertRules.DEFAULT_MAX_ENTRIES);
+        assertThat(history.entries().get(0).claim().articleId()).isEqualTo("bulk-100");
+        assertThat(new JsonSerde<>(ClaimHistory.class).serialize(StreamsNames.HISTORY_STORE, history).length)
+                .isLessThan(1024 * 1024);
+    }
+
+    @Test
     void contradiction() {
         send(about("leaders-meeting").aspect("next-meeting").in("a1", "Wire", "2018-11-26").state("postponed").build());
         send(about("leaders-meeting").aspect("next-meeting").in("a2", "Daily", "2018-11-28").state("cancelled").build());
