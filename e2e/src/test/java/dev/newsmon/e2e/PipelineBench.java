@@ -128,6 +128,9 @@ public final class PipelineBench {
         Files.writeString(report, text);
         System.out.println(text);
         System.out.println("report written to " + report);
+        // The HTTP clients' executors and Kafka's threads are not daemons; without this the JVM (and
+        // ./newsmon bench) would wait for them after the report is out.
+        System.exit(0);
     }
 
     private static List<Alert> alertsSince(Stack stack, int skip) {
