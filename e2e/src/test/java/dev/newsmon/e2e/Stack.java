@@ -44,9 +44,7 @@ final class Stack implements AutoCloseable {
         EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker().start();
         Stack stack = new Stack(broker);
         try {
-            List<String> topics = new ArrayList<>(Topics.PUBLIC);
-            topics.addAll(List.of(Topics.ARTICLES_RAW_DLQ, Topics.CLAIMS_DLQ, Topics.DELIVERIES, Topics.DELIVERIES_DLQ));
-            broker.createTopics(topics.toArray(String[]::new));
+            broker.createTopics(Topics.ALL.stream().filter(t -> !Topics.COMPACTED.contains(t)).toArray(String[]::new));
             broker.createCompactedTopics(Topics.COMPACTED.toArray(String[]::new));
             Map<String, String> env = new HashMap<>();
             env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());

@@ -39,6 +39,10 @@ public final class Topics {
     /** The four public event topics, in pipeline order. */
     public static final List<String> PUBLIC = List.of(ARTICLES_RAW, ARTICLES_ANALYZED, CLAIMS, ALERTS);
 
+    /** Every topic above: what a deployment creates. */
+    public static final List<String> ALL = List.of(ARTICLES_RAW, ARTICLES_ANALYZED, CLAIMS, ALERTS,
+            ARTICLES_RAW_DLQ, CLAIMS_DLQ, FEEDS, FEED_STATE, INGEST_SEEN, SUBSCRIPTIONS, DELIVERIES, DELIVERIES_DLQ);
+
     /** Topics whose records are keyed state rather than events: created with cleanup.policy=compact. */
     public static final List<String> COMPACTED = List.of(FEEDS, FEED_STATE, INGEST_SEEN, SUBSCRIPTIONS);
 
