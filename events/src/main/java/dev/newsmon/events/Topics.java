@@ -35,13 +35,21 @@ public final class Topics {
     public static final String DELIVERIES = "newsmon.deliveries";
     /** Deliveries that exhausted their retry schedule. Key: subscription id. */
     public static final String DELIVERIES_DLQ = "newsmon.deliveries.dlq";
+    /**
+     * Internal to alert-service: deliveries waiting for their next attempt. Key: subscription id; value: the
+     * delivery task with its due time. alert-service writes a task here after a failed attempt and reads it back
+     * (group {@code newsmon-alert-delivery}) to retry once it is due. It exists so pending retries survive a
+     * restart and are shared among replicas by partition, instead of living in one process's timers.
+     */
+    public static final String DELIVERIES_RETRY = "newsmon.deliveries.retry";
 
     /** The four public event topics, in pipeline order. */
     public static final List<String> PUBLIC = List.of(ARTICLES_RAW, ARTICLES_ANALYZED, CLAIMS, ALERTS);
 
     /** Every topic above: what a deployment creates. */
     public static final List<String> ALL = List.of(ARTICLES_RAW, ARTICLES_ANALYZED, CLAIMS, ALERTS,
-            ARTICLES_RAW_DLQ, CLAIMS_DLQ, FEEDS, FEED_STATE, INGEST_SEEN, SUBSCRIPTIONS, DELIVERIES, DELIVERIES_DLQ);
+            ARTICLES_RAW_DLQ, CLAIMS_DLQ, FEEDS, FEED_STATE, INGEST_SEEN, SUBSCRIPTIONS, DELIVERIES, DELIVERIES_DLQ,
+            DELIVERIES_RETRY);
 
     /** Topics whose records are keyed state rather than events: created with cleanup.policy=compact. */
     public static final List<String> COMPACTED = List.of(FEEDS, FEED_STATE, INGEST_SEEN, SUBSCRIPTIONS);

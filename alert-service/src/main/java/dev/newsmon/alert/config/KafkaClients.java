@@ -32,7 +32,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import dev.newsmon.alert.delivery.DeliveryTopics;
 import dev.newsmon.events.Topics;
 
 /**
@@ -150,7 +149,7 @@ public class KafkaClients {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = new ArrayList<>();
             for (String topic : List.of(Topics.CLAIMS, Topics.ALERTS, Topics.CLAIMS_DLQ, Topics.SUBSCRIPTIONS,
-                    Topics.DELIVERIES, Topics.DELIVERIES_DLQ, DeliveryTopics.RETRY)) {
+                    Topics.DELIVERIES, Topics.DELIVERIES_DLQ, Topics.DELIVERIES_RETRY)) {
                 if (!existing.contains(topic)) {
                     NewTopic newTopic = new NewTopic(topic, java.util.Optional.of(config.topicPartitions()), java.util.Optional.empty());
                     if (Topics.COMPACTED.contains(topic)) {

@@ -33,7 +33,7 @@ import io.micrometer.core.instrument.Timer;
  * Makes delivery attempts, one lane per subscription: a lane has at most {@code maxInFlightPerSubscription}
  * attempts in flight and queues the rest, and attempts are non-blocking with timeouts, so a slow or dead
  * receiver only ever holds up its own lane. An attempt is "settled" when its outcome is durably recorded and,
- * after a failure, its next attempt is durably scheduled on {@link DeliveryTopics#RETRY} (or the delivery is
+ * after a failure, its next attempt is durably scheduled on {@link Topics#DELIVERIES_RETRY} (or the delivery is
  * on the dead-letter topic): only then is the input record acknowledged.
  */
 @ApplicationScoped
@@ -161,7 +161,7 @@ public class Dispatcher {
         }
         count(subscription, DeliveryAttempt.FAILED);
         Instant next = Instant.now().plus(wait);
-        CompletableFuture<?> scheduled = kafka.send(DeliveryTopics.RETRY, subscription.id(),
+        CompletableFuture<?> scheduled = kafka.send(Topics.DELIVERIES_RETRY, subscription.id(),
                 Json.write(task.next(next)).getBytes(StandardCharsets.UTF_8));
         return scheduled.thenCompose(meta ->
                 log.record(outcome(task, subscription, DeliveryAttempt.FAILED, result.status(), result.error(), took, next)));

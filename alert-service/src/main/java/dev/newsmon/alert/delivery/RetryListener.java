@@ -15,6 +15,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import dev.newsmon.events.Topics;
+
 /**
  * Reads scheduled retries and runs each when it is due. Each retry waits on its own timer, so a retry due in
  * four hours never holds up one due in thirty seconds; the record stays unacknowledged until its attempt is
@@ -41,7 +43,7 @@ public class RetryListener {
         timers.shutdownNow();
     }
 
-    @Incoming(DeliveryTopics.RETRY)
+    @Incoming(Topics.DELIVERIES_RETRY)
     public CompletionStage<Void> onRetry(Message<DeliveryTask> message) {
         DeliveryTask task = message.getPayload();
         if (task == null || task.alert() == null || task.deliveryId() == null) {

@@ -170,8 +170,8 @@ class ComposeFileTest {
             created.put(m.group(1), new int[] {Integer.parseInt(m.group(2))});
             policy.put(m.group(1), m.group(3));
         }
-        assertThat(created.keySet()).as("topics created by " + TOPICS_SCRIPT + " (Topics + the services' own)")
-                .isEqualTo(TopicNames.deployed());
+        assertThat(created.keySet()).as("topics created by " + TOPICS_SCRIPT + " (Topics.ALL)")
+                .isEqualTo(TopicNames.all());
         for (String topic : created.keySet()) {
             assertThat(policy.get(topic)).as(topic + " cleanup.policy")
                     .isEqualTo(TopicNames.compacted().contains(topic) ? "compact" : "delete");

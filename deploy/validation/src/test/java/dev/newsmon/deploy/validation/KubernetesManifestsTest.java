@@ -325,8 +325,8 @@ class KubernetesManifestsTest {
         soft.assertThat(config.path("auto.create.topics.enable").asText()).isEqualTo("false");
 
         Map<String, JsonNode> topics = topics(overlay);
-        soft.assertThat(topics.keySet()).as(overlay + ": KafkaTopics = dev.newsmon.events.Topics + the services' own topics")
-                .isEqualTo(TopicNames.deployed());
+        soft.assertThat(topics.keySet()).as(overlay + ": KafkaTopics = dev.newsmon.events.Topics.ALL")
+                .isEqualTo(TopicNames.all());
         for (Map.Entry<String, JsonNode> topic : topics.entrySet()) {
             JsonNode spec = topic.getValue().path("spec");
             String id = overlay + ": topic " + topic.getKey();

@@ -5,7 +5,7 @@ import java.util.TreeSet;
 
 import dev.newsmon.events.Topics;
 
-/** Every topic name constant in {@link Topics}: the contract the deployment files must match. */
+/** {@link Topics#ALL}: the topics the deployment files must create, no more and no fewer. */
 final class TopicNames {
 
     private TopicNames() {
@@ -13,15 +13,6 @@ final class TopicNames {
 
     static Set<String> all() {
         return new TreeSet<>(Topics.ALL);
-    }
-
-    /** The contract topics plus any other topic a service names in its application.properties. */
-    static Set<String> deployed() {
-        Set<String> names = all();
-        for (ServiceConfig.Service service : ServiceConfig.Service.values()) {
-            names.addAll(ServiceConfig.of(service).topics());
-        }
-        return names;
     }
 
     static Set<String> compacted() {
