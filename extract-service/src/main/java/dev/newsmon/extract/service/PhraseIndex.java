@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
-
 import dev.newsmon.events.watchlist.Aspect;
 import dev.newsmon.events.watchlist.StateDef;
 import dev.newsmon.events.watchlist.Vocabulary;
@@ -17,7 +14,7 @@ import dev.newsmon.events.watchlist.Watchlist;
 
 /**
  * Every phrase the extractor looks for (the watchlist's aliases, context words and cues, plus the
- * {@link Lexicon}'s negations, hedges and reporting verbs) in one Aho-Corasick automaton, so an article
+ * {@link Lexicon}'s negations, hedges and reporting verbs) in one Aho-Corasick automaton ({@link PhraseAutomaton}), so an article
  * is scanned once whatever the size of the watchlist. Matching is case-insensitive on word boundaries;
  * exact aliases are then checked case-sensitively against the text.
  */
@@ -36,8 +33,10 @@ final class PhraseIndex {
     record Hit(int start, int end, Entry entry) {
     }
 
-    private final Trie trie;
-    private final Map<String, List<Entry>> entries;
+    private final PhraseAutomaton automaton;
+    /** The phrases, in the automaton's order, and what each means. */
+    private final List<String> phrases;
+    private final List<List<Entry>> entries;
 
     PhraseIndex(Watchlist watchlist) {
         Map<String, List<Entry>> map = new HashMap<>();
@@ -81,8 +80,9 @@ final class PhraseIndex {
         Lexicon.REPORTING_VERBS.forEach(p -> put(map, p, new Entry(Role.REPORT, -1, -1, null, -1, null, words(p))));
         put(map, "according to", new Entry(Role.ACCORDING, -1, -1, null, -1, null, 2));
         Lexicon.ANAPHORS.forEach((p, vocabulary) -> put(map, p, new Entry(Role.ANAPHOR, -1, -1, vocabulary, -1, null, words(p))));
-        this.entries = map;
-        this.trie = Trie.builder().ignoreCase().onlyWholeWords().addKeywords(map.keySet()).build();
+        this.phrases = List.copyOf(map.keySet());
+        this.entries = phrases.stream().map(map::get).toList();
+        this.automaton = new PhraseAutomaton(phrases);
     }
 
     private static void put(Map<String, List<Entry>> map, String phrase, Entry entry) {
@@ -96,20 +96,22 @@ final class PhraseIndex {
         return phrase.strip().split("\\s+").length;
     }
 
+    /** The phrases looked for, lower case, in a stable order (for tests). */
+    List<String> phrases() {
+        return phrases;
+    }
+
     /** All hits in {@code matchText} (a {@link Lexicon#normalise normalised} copy of the text, same offsets), by start. */
     List<Hit> scan(String matchText, String originalText, int limit) {
-        CharSequence view = limit >= matchText.length() ? matchText : matchText.subSequence(0, limit);
         List<Hit> hits = new ArrayList<>();
-        for (Emit emit : trie.parseText(view)) {
-            int start = emit.getStart();
-            int end = emit.getEnd() + 1;
-            for (Entry e : entries.get(emit.getKeyword())) {
+        automaton.scan(matchText, Math.min(limit, matchText.length()), (start, end, phrase) -> {
+            for (Entry e : entries.get(phrase)) {
                 if (e.exact() != null && !matchText.regionMatches(false, start, Lexicon.normalise(e.exact()), 0, end - start)) {
                     continue;
                 }
                 hits.add(new Hit(start, end, e));
             }
-        }
+        });
         hits.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         return hits;
     }

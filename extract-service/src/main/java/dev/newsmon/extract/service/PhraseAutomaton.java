@@ -1,0 +1,167 @@
+package dev.newsmon.extract.service;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * An Aho-Corasick automaton over a fixed set of lower-case phrases, compiled to a dense transition
+ * table: one {@code int[]} row per state, one column per character that occurs in some phrase, plus a
+ * column for every other character. Scanning costs one array read per character of text.
+ *
+ * <p>Why not {@code org.ahocorasick:ahocorasick}, which this class replaces: its states keep their
+ * transitions in a {@code HashMap<Character, State>}, so every character of every article boxed a
+ * {@code Character} and probed a hash map (about 15 % of the extractor's CPU in the profile recorded in
+ * docs/benchmarks.md). The matching rules are that library's, kept on purpose so results did not move:
+ * each text character is lower-cased with {@link Character#toLowerCase(char)}, every occurrence of every
+ * phrase is reported (overlaps included), and an occurrence counts only as a whole word: the characters
+ * just before and after it are not {@linkplain Character#isAlphabetic alphabetic}. A test compares the
+ * two on the module's fixtures and on random text.
+ */
+final class PhraseAutomaton {
+
+    /** Receives one whole-word occurrence: [start, end) in the text, and the phrase's index in the list given to the constructor. */
+    @FunctionalInterface
+    interface Sink {
+        void found(int start, int end, int phrase);
+    }
+
+    private static final int ROOT = 0;
+    private static final int[] NONE = new int[0];
+
+    /** Column of each character below 128 (0 when no phrase contains it); {@link #alphabet} for the rest. */
+    private final int[] asciiColumn = new int[128];
+    /** Non-ASCII characters that occur in phrases, sorted; column = index + {@link #nonAsciiBase}. */
+    private final char[] alphabet;
+    private final int nonAsciiBase;
+    private final int width;
+    private final int[] next;
+    private final int[][] outputs;
+    private final int[] phraseLength;
+
+    PhraseAutomaton(List<String> phrases) {
+        TreeSet<Character> ascii = new TreeSet<>();
+        TreeSet<Character> other = new TreeSet<>();
+        for (String p : phrases) {
+            if (p.isEmpty()) {
+                throw new IllegalArgumentException("empty phrase");
+            }
+            for (char c : p.toCharArray()) {
+                (c < 128 ? ascii : other).add(c);
+            }
+        }
+        int column = 1;
+        for (char c : ascii) {
+            asciiColumn[c] = column++;
+        }
+        nonAsciiBase = column;
+        alphabet = new char[other.size()];
+        int k = 0;
+        for (char c : other) {
+            alphabet[k++] = c;
+        }
+        width = nonAsciiBase + alphabet.length;
+
+        // the trie, then failure links breadth first, folded into a complete transition table
+        List<int[]> goTo = new ArrayList<>();
+        List<List<Integer>> own = new ArrayList<>();
+        goTo.add(newRow());
+        own.add(new ArrayList<>(1));
+        phraseLength = new int[phrases.size()];
+        for (int id = 0; id < phrases.size(); id++) {
+            String p = phrases.get(id);
+            phraseLength[id] = p.length();
+            int state = ROOT;
+            for (int i = 0; i < p.length(); i++) {
+                int col = column(p.charAt(i));
+                int target = goTo.get(state)[col];
+                if (target <= 0) {
+                    target = goTo.size();
+                    goTo.add(newRow());
+                    own.add(new ArrayList<>(1));
+                    goTo.get(state)[col] = target;
+                }
+                state = target;
+            }
+            own.get(state).add(id);
+        }
+        int states = goTo.size();
+        next = new int[states * width];
+        int[] fail = new int[states];
+        outputs = new int[states][];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        int[] rootRow = goTo.get(ROOT);
+        for (int col = 0; col < width; col++) {
+            int target = rootRow[col] > 0 ? rootRow[col] : ROOT;
+            next[col] = target;
+            if (target != ROOT) {
+                fail[target] = ROOT;
+                queue.add(target);
+            }
+        }
+        outputs[ROOT] = NONE;
+        while (!queue.isEmpty()) {
+            int state = queue.poll();
+            outputs[state] = merge(own.get(state), outputs[fail[state]]);
+            int[] row = goTo.get(state);
+            for (int col = 0; col < width; col++) {
+                int viaFail = next[fail[state] * width + col];
+                if (row[col] > 0) {
+                    fail[row[col]] = viaFail;
+                    next[state * width + col] = row[col];
+                    queue.add(row[col]);
+                } else {
+                    next[state * width + col] = viaFail;
+                }
+            }
+        }
+    }
+
+    private int[] newRow() {
+        int[] row = new int[width];
+        Arrays.fill(row, -1);
+        return row;
+    }
+
+    private static int[] merge(List<Integer> own, int[] inherited) {
+        if (own.isEmpty()) {
+            return inherited;
+        }
+        int[] out = new int[own.size() + inherited.length];
+        for (int i = 0; i < own.size(); i++) {
+            out[i] = own.get(i);
+        }
+        System.arraycopy(inherited, 0, out, own.size(), inherited.length);
+        return out;
+    }
+
+    private int column(char c) {
+        if (c < 128) {
+            return asciiColumn[c];
+        }
+        int i = Arrays.binarySearch(alphabet, c);
+        return i >= 0 ? nonAsciiBase + i : 0;
+    }
+
+    /** Every whole-word occurrence in {@code text[0, limit)}, in order of their end. */
+    void scan(CharSequence text, int limit, Sink sink) {
+        int state = ROOT;
+        for (int i = 0; i < limit; i++) {
+            state = next[state * width + column(Character.toLowerCase(text.charAt(i)))];
+            int[] found = outputs[state];
+            for (int id : found) {
+                int start = i + 1 - phraseLength[id];
+                if ((start == 0 || !Character.isAlphabetic(text.charAt(start - 1)))
+                        && (i + 1 == limit || !Character.isAlphabetic(text.charAt(i + 1)))) {
+                    sink.found(start, i + 1, id);
+                }
+            }
+        }
+    }
+
+    int states() {
+        return outputs.length;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.newsmon.extract.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.newsmon.events.watchlist.WatchlistLoader;
+
+/**
+ * {@link PhraseAutomaton} must find exactly what the {@code ahocorasick} library it replaced finds with
+ * {@code ignoreCase().onlyWholeWords()}: same occurrences, same phrases, overlaps included.
+ */
+class PhraseAutomatonTest {
+
+    private static List<String> phrases;
+    private static PhraseAutomaton automaton;
+    private static Trie reference;
+
+    @BeforeAll
+    static void build() {
+        phrases = new PhraseIndex(WatchlistLoader.loadDefault()).phrases();
+        automaton = new PhraseAutomaton(phrases);
+        reference = Trie.builder().ignoreCase().onlyWholeWords().addKeywords(phrases).build();
+    }
+
+    private static List<String> ours(String text, int limit) {
+        List<String> out = new ArrayList<>();
+        automaton.scan(text, limit, (start, end, phrase) -> out.add(start + "-" + end + ":" + phrases.get(phrase)));
+        out.sort(null);
+        return out;
+    }
+
+    private static List<String> theirs(String text, int limit) {
+        List<String> out = new ArrayList<>();
+        for (Emit e : reference.parseText(text.subSequence(0, limit))) {
+            out.add(e.getStart() + "-" + (e.getEnd() + 1) + ":" + e.getKeyword());
+        }
+        out.sort(null);
+        return out;
+    }
+
+    @Test
+    void findsWhatTheLibraryFindsInEveryFixture() throws IOException, URISyntaxException {
+        Path dir = Path.of(PhraseAutomatonTest.class.getResource("/labelled").toURI());
+        int total = 0;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                String text = Lexicon.normalise(Files.readString(file));
+                List<String> expected = theirs(text, text.length());
+                assertThat(ours(text, text.length())).as(file.getFileName().toString()).isEqualTo(expected);
+                int half = text.length() / 2;
+                assertThat(ours(text, half)).as(file.getFileName() + " cut at " + half).isEqualTo(theirs(text, half));
+                total += expected.size();
+            }
+        }
+        assertThat(total).as("occurrences compared").isGreaterThan(500);
+    }
+
+    @Test
+    void findsWhatTheLibraryFindsInRandomTextMadeOfThePhrases() {
+        Random random = new Random(7);
+        String[] glue = {" ", "  ", ", ", ".", "-", "'", "\"", "x", "é", "1", "\n", "(", "İ", "_", "ß"};
+        for (int round = 0; round < 300; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = 0; k < 40; k++) {
+                String phrase = phrases.get(random.nextInt(phrases.size()));
+                if (random.nextInt(4) == 0) {
+                    phrase = phrase.substring(0, 1 + random.nextInt(phrase.length())); // a prefix: partial matches must fail over
+                }
+                if (random.nextBoolean()) {
+                    phrase = phrase.toUpperCase(java.util.Locale.ROOT);
+                }
+                text.append(phrase).append(glue[random.nextInt(glue.length)]);
+            }
+            String s = text.toString();
+            assertThat(ours(s, s.length())).as(s).isEqualTo(theirs(s, s.length()));
+        }
+    }
+
+    @Test
+    void handlesPhrasesThatAreSuffixesAndPrefixesOfEachOther() {
+        List<String> words = List.of("he", "she", "his", "hers", "ushers", "new start", "start");
+        PhraseAutomaton small = new PhraseAutomaton(words);
+        List<String> out = new ArrayList<>();
+        String text = "Ushers, she said; he and hers. The New START treaty; a new start";
+        small.scan(text, text.length(), (start, end, phrase) -> out.add(text.substring(start, end)));
+        assertThat(out).containsExactlyInAnyOrder("Ushers", "she", "he", "hers", "New START", "START", "new start", "start");
+        assertThat(small.states()).as("one state per distinct prefix, plus the root").isEqualTo(29);
+    }
+}
