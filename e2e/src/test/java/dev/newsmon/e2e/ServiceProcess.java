@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** USER_HZ, the unit of /proc/PID/stat times: 100 on every Linux the project targets; getconf tells when it differs. */
+    private static final long CLOCK_TICKS_PER_SECOND = clockTicks();
 
     final String name;
     final int port;
@@ -91,8 +93,29 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     long residentKilobytes() {
+        return residentKilobytes(process.pid());
+    }
+
+    /** User plus system CPU time the process (all its threads) has used so far, in seconds; -1 when unknown. */
+    double cpuSeconds() {
+        return cpuSeconds(process.pid());
+    }
+
+    static double cpuSeconds(long pid) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // the command name in parentheses may contain spaces: count fields after its closing parenthesis
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14 and 15)
+            return ticks / (double) CLOCK_TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    static long residentKilobytes(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
                 if (line.startsWith("VmRSS:")) {
                     return Long.parseLong(line.replaceAll("[^0-9]", ""));
                 }
@@ -108,6 +131,19 @@ final class ServiceProcess implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(15, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private static long clockTicks() {
+        try {
+            Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+            String out = new String(getconf.getInputStream().readAllBytes()).strip();
+            return getconf.waitFor() == 0 ? Long.parseLong(out) : 100;
+        } catch (IOException | RuntimeException e) {
+            return 100;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 100;
         }
     }
 
