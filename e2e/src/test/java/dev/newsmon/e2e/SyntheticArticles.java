@@ -77,17 +77,41 @@ final class SyntheticArticles {
             new Story("cyber", "cooperation", "ongoing", "Russia and the United States resumed talks on cyber security on %s.",
                     "stalled", "Talks between Russia and the United States on cyber security stalled on %s."));
 
-    static final List<String> FILLER = List.of(
-            "Traffic in the capital moved slowly through the morning as road crews repainted lanes near the river.",
-            "A regional bakery chain said it would open four more branches after a year of steady bread sales.",
-            "The city orchestra announced a season of chamber concerts in restored railway halls.",
-            "Farmers in the valley reported an early harvest of apples and pears after a mild spring.",
-            "The municipal library extended its opening hours so that students could study into the evening.",
-            "Weather forecasters expected light rain over the coast and clear skies further inland.",
-            "A local football club unveiled a new training ground built on the site of an old brickworks.",
-            "Engineers finished inspecting the suspension bridge and found the cables in good condition.",
-            "Museum curators catalogued a donation of maps drawn by surveyors two centuries ago.",
-            "Ferry operators added an extra crossing on weekends to cope with the number of day visitors.");
+    /*
+     * Filler sentences are put together from these parts at random ("The municipal library in Eastbrook
+     * repainted the wooden benches before the autumn fair."), so that an article compresses about as well as
+     * real prose does: ten fixed sentences repeated made lz4 shrink 5 KB to 0.6 KB and flattered the broker
+     * and Kafka's producer baseline. None of the words names a watched issue or refers back to one.
+     */
+    static final List<String> SUBJECTS = List.of("The regional bakery chain", "A small theatre company", "The municipal library",
+            "Local farmers", "The city orchestra", "A group of volunteers", "The harbour authority", "Museum curators", "Ferry operators",
+            "The football club", "Road crews", "The school board", "Several shop owners", "The botanical garden", "Bus drivers",
+            "The water utility", "A cycling club", "Market traders", "The fire brigade", "A team of surveyors", "The county archive",
+            "Beekeepers", "The swimming pool staff", "A family-run hotel", "The railway museum", "Allotment holders", "A local brewery",
+            "The children's hospital", "Park rangers", "The chess society");
+    static final List<String> PLACES = List.of("in Eastbrook", "near the old quarry", "on the northern bank", "in the old quarter",
+            "along the canal", "at the edge of town", "in Marlow Green", "on Harbour Street", "in the upper valley", "near the ring road",
+            "in Westfield", "beside the cathedral", "in the market square", "on the coastal path", "in Ashby", "near the railway station",
+            "in the lower town", "across the estuary", "in Millbrook", "on the hillside farms", "in Norwood", "near the sports ground",
+            "in the harbour district", "on Orchard Lane", "in Kingsford");
+    static final List<String> VERBS = List.of("repainted", "cleaned", "rebuilt", "inspected", "catalogued", "restored", "decorated",
+            "measured", "photographed", "mapped", "insulated", "replanted", "resurfaced", "tidied", "surveyed", "sorted", "counted",
+            "painted", "polished", "fenced", "weeded", "tested", "weighed", "washed", "varnished", "trimmed", "labelled", "stocked",
+            "rewired", "swept");
+    static final List<String> OBJECTS = List.of("the wooden benches", "forty metres of footpath", "the bandstand", "a row of lime trees",
+            "the reading room", "the old signal box", "the greenhouse roof", "two hundred bird boxes", "the clock tower",
+            "the tram shelters", "the cricket pavilion", "the rose beds", "the stone bridge", "the town's fountains",
+            "the school playground", "the chapel windows", "a collection of postcards", "the river steps", "the public toilets",
+            "the bicycle racks", "the orchard walls", "the fishing boats", "the village hall", "the allotment sheds",
+            "the lighthouse lamp", "the bowling green", "a mural of local birds", "the canal locks", "the museum's fossils",
+            "the windmill sails");
+    static final List<String> TAILS = List.of("before the autumn fair", "over three quiet weekends", "with help from local students",
+            "after a mild spring", "ahead of the summer season", "in light rain", "during the school holidays",
+            "for the first time in a decade", "with donated materials", "under a clear sky", "despite a cold wind",
+            "at a cost of %d pounds", "in about %d hours", "with %d helpers", "early in the morning", "late in the afternoon",
+            "as visitors watched", "to the delight of residents", "without closing the road", "on a tight budget",
+            "in time for the harvest", "as part of a yearly routine", "while the shops stayed open", "with new tools",
+            "after weeks of preparation");
 
     static final LocalDate FIRST_DAY = LocalDate.of(2001, 1, 1);
     static final int TARGET_CHARS = 5000;
@@ -155,6 +179,14 @@ final class SyntheticArticles {
     }
 
     private synchronized String filler() {
-        return FILLER.get(random.nextInt(FILLER.size()));
+        String tail = pick(TAILS);
+        if (tail.contains("%d")) {
+            tail = String.format(Locale.ROOT, tail, 2 + random.nextInt(899));
+        }
+        return pick(SUBJECTS) + " " + pick(PLACES) + " " + pick(VERBS) + " " + pick(OBJECTS) + " " + tail + ".";
+    }
+
+    private String pick(List<String> words) {
+        return words.get(random.nextInt(words.size()));
     }
 }
