@@ -4,27 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.newsmon.extract.service.PhraseIndex.Hit;
 import dev.newsmon.extract.service.PhraseIndex.Role;
 import dev.newsmon.extract.text.DateResolver;
 import dev.newsmon.extract.text.DateResolver.DateMention;
 import dev.newsmon.extract.text.Sentence;
+import dev.newsmon.extract.text.WordSet;
 
 /** One sentence with its phrase hits, word positions, clauses and confirmed issue mentions. */
 final class SentenceView {
-
-    /** Where one statement ends and another begins: a state cue only belongs to an alias in its own clause. */
-    private static final Pattern HARD_BOUNDARY = Pattern.compile(
-            "(?i),\\s*but\\b|;|\\bbut\\b|\\bwhile\\b|\\bwhereas\\b|\\balthough\\b|\\bthough\\b|\\bhowever\\b|\\bdespite\\b");
-    /**
-     * Relative clauses ("which ...", up to the next comma), parentheses, dashed asides and quotations:
-     * they narrow negation, modality and dates, but stay in their statement; the text after an aside
-     * is back in the clause before it.
-     */
-    private static final Pattern SOFT_MARK = Pattern.compile("(?i)\\b(which|who|whose|whom)\\b|\\(|\\)|\\s--?\\s|\"|,");
 
     static final int CUE_WINDOW_WORDS = 15;
 
@@ -93,10 +82,13 @@ final class SentenceView {
         softIds = soft.stream().mapToInt(a -> a[1]).toArray();
     }
 
-    private static final java.util.Set<String> HARD_WORDS = java.util.Set.of("but", "while", "whereas", "although", "though", "however", "despite");
-    private static final java.util.Set<String> RELATIVE_WORDS = java.util.Set.of("which", "who", "whose", "whom");
+    private static final WordSet HARD_WORDS = WordSet.ignoringCase(List.of("but", "while", "whereas", "although", "though", "however", "despite"));
+    private static final WordSet RELATIVE_WORDS = WordSet.ignoringCase(List.of("which", "who", "whose", "whom"));
 
-    /** Positions where a new statement starts: ";" and the words in {@link #HARD_WORDS} (a comma before them included). */
+    /**
+     * Positions where a new statement starts, so that a state cue only belongs to an alias in its own clause: ";"
+     * and the words in {@link #HARD_WORDS} (a comma before them included).
+     */
     private int[] hardBoundaries(String text, int offset) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
@@ -110,7 +102,7 @@ final class SentenceView {
             while (e < text.length() && Character.isLetter(text.charAt(e))) {
                 e++;
             }
-            if (e - i >= 3 && e - i <= 8 && HARD_WORDS.contains(text.substring(i, e).toLowerCase(java.util.Locale.ROOT))) {
+            if (HARD_WORDS.contains(text, i, e)) {
                 int b = i;
                 while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == ',')) {
                     b--;
@@ -122,7 +114,11 @@ final class SentenceView {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Change points (offset, clause id) of the soft clauses. */
+    /**
+     * Change points (offset, clause id) of the soft clauses: relative clauses ("which ...", up to the next comma),
+     * parentheses, dashed asides and quotations. They narrow negation, modality and dates but stay in their
+     * statement; the text after an aside is back in the clause before it.
+     */
     private static List<int[]> softClauses(String text, int offset) {
         List<int[]> out = new ArrayList<>();
         out.add(new int[] {offset, 0});
@@ -150,7 +146,7 @@ final class SentenceView {
                 while (e < n && Character.isLetter(text.charAt(e))) {
                     e++;
                 }
-                if (e - i >= 3 && e - i <= 5 && RELATIVE_WORDS.contains(text.substring(i, e).toLowerCase(java.util.Locale.ROOT))) {
+                if (RELATIVE_WORDS.contains(text, i, e)) {
                     mark = "which";
                     int b = i;
                     while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == ',')) {
@@ -215,15 +211,6 @@ final class SentenceView {
         }
         out.sort((a, b) -> Integer.compare(a[0], b[0]));
         return out;
-    }
-
-    private static int[] boundaries(Pattern p, String text, int offset) {
-        List<Integer> out = new ArrayList<>();
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            out.add(offset + m.start());
-        }
-        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Decides which alias hits count, with the nearby sentences and the whole article as context. */

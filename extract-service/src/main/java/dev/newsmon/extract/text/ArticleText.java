@@ -23,7 +23,7 @@ public final class ArticleText {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern PUBLISHED_WITH_DATE = Pattern.compile(".*\\bpublished:\\s*\\d.*");
 
-    private static final Pattern NOISE = Pattern.compile(String.join("|",
+    static final Pattern NOISE = Pattern.compile(String.join("|",
             "^(show|hide|view|load|read|see) (all )?comments.*",
             "^posted in:.*",
             "^related( article| articles| stories| story| content| coverage)?\\s*:.*",
@@ -172,7 +172,52 @@ public final class ArticleText {
                 return true;
             }
         }
-        return NOISE.matcher(content).matches();
+        return mayBeNoise(content) && NOISE.matcher(content).matches();
+    }
+
+    /** First words (lower case) with which a {@link #NOISE} alternative can begin. */
+    private static final WordSet NOISE_FIRST_WORDS = WordSet.of(java.util.List.of("show", "hide", "view", "load", "read", "see", "posted",
+            "related", "copyright", "story", "recent", "article", "connected", "regions", "most", "trending", "more", "original", "http",
+            "https", "by", "follow", "share", "tweet", "email", "print", "save", "advertisement", "sign", "subscribe", "photo", "image",
+            "illustration", "video", "graphic", "updated", "last", "ap", "reuters", "afp"));
+
+    /**
+     * False when no {@link #NOISE} alternative can match, decided from the first word: the case-insensitive
+     * alternation is costly and nearly every line is running text. Errs towards true; the pattern decides.
+     */
+    static boolean mayBeNoise(String content) {
+        if (content.indexOf('/') >= 0) {
+            return true; // "(Name/AFP via Getty Images)"
+        }
+        int e = 0;
+        while (e < content.length() && isAsciiLetter(content.charAt(e))) {
+            e++;
+        }
+        if (e == 0) {
+            return true; // starts with a digit, a symbol or a non-ASCII letter
+        }
+        String first = content.substring(0, e).toLowerCase(Locale.ROOT);
+        if (NOISE_FIRST_WORDS.contains(first)) {
+            return true;
+        }
+        if (first.equals("the")) {
+            return content.regionMatches(true, 0, "the views expressed", 0, 19);
+        }
+        if (first.equals("this")) {
+            return content.regionMatches(true, 0, "this article", 0, 12);
+        }
+        if (e >= 3 && e <= 9) { // "July 7, 2017", "Nov. 3, 2018 | 10:42"
+            for (int i = e; i < content.length(); i++) {
+                if (content.charAt(i) >= '0' && content.charAt(i) <= '9') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static boolean isCaption(String content) {

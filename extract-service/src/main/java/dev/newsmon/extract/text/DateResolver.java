@@ -66,24 +66,12 @@ public final class DateResolver {
             + "|(?<season>(?:last|this|next)\\s+(?:spring|summer|fall|autumn|winter))"
             + ")\\b");
 
-    private static final Pattern MONTH_WORD = Pattern.compile("\\b(?:" + MONTHS + ")\\b");
-    private static final java.util.Set<String> MONTH_NAMES = java.util.Set.of(MONTHS.split("\\|"));
-    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday");
-    private static final java.util.Set<String> RELATIVE_WORDS = java.util.Set.of("today", "tonight", "morning", "afternoon", "evening",
-            "yesterday", "tomorrow", "week", "month", "year", "ago", "spring", "summer", "fall", "autumn", "winter");
-    private static final String[] RELATIVE_HINTS = {"today", "tonight", "this morning", "this afternoon", "this evening", "yesterday",
-        "tomorrow", "week", "month", "year", "ago", "spring", "summer", "fall", "autumn", "winter"};
+    private static final WordSet MONTH_NAMES = WordSet.of(List.of(MONTHS.split("\\|")));
+    private static final WordSet WEEKDAYS = WordSet.of(List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday"));
+    private static final WordSet RELATIVE_WORDS = WordSet.ignoringCase(List.of("today", "tonight", "morning", "afternoon", "evening",
+            "yesterday", "tomorrow", "week", "month", "year", "ago", "spring", "summer", "fall", "autumn", "winter"));
 
-    /** Something that could start a date expression. */
-    private static final Pattern ANY = Pattern.compile("\\d|\\b(?:" + MONTHS + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
-            + "|(?i:\\b(?:today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|week|month|year|ago|spring|summer|fall|autumn|winter)\\b)");
-
-    private static final Pattern FUTURE = Pattern.compile(
-            "(?i)\\b(will|shall|is to|are to|to begin|to start|to take effect|to meet|scheduled|expected|due to|set to|plans? to|planned|"
-                    + "going to|upcoming|next|would|intends? to|from midday|from midnight)\\b|'ll\\b");
-    private static final Pattern PAST = Pattern.compile(
-            "(?i)\\b(was|were|had|did|went|took|came|met|held|began|said|told|reached|announced|agreed|signed|ended|[a-z]{3,}ed)\\b");
 
     private DateResolver() {
     }
@@ -111,12 +99,11 @@ public final class DateResolver {
                 while (e < n && Character.isLetter(s.charAt(e))) {
                     e++;
                 }
-                String word = s.substring(i, e);
-                if (Character.isUpperCase(c) && MONTH_NAMES.contains(word)) {
+                if (Character.isUpperCase(c) && MONTH_NAMES.contains(s, i, e)) {
                     monthAnchors.add(new int[] {i, e});
-                } else if (Character.isUpperCase(c) && WEEKDAYS.contains(word)) {
+                } else if (Character.isUpperCase(c) && WEEKDAYS.contains(s, i, e)) {
                     dayAnchors.add(new int[] {i, e});
-                } else if (RELATIVE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                } else if (RELATIVE_WORDS.contains(s, i, e)) {
                     relativeAnchors.add(new int[] {i, e});
                 }
                 i = e;
@@ -236,14 +223,14 @@ public final class DateResolver {
 
         boolean future() {
             if (future == null) {
-                future = FUTURE.matcher(sentence).find();
+                future = Tense.future(sentence, 0, sentence.length());
             }
             return future;
         }
 
         boolean past() {
             if (past == null) {
-                past = PAST.matcher(sentence).find();
+                past = Tense.past(sentence, 0, sentence.length());
             }
             return past;
         }
@@ -255,11 +242,10 @@ public final class DateResolver {
      */
     private static int localTense(String s, int start, int end) {
         int from = Math.max(s.lastIndexOf(',', start - 1), s.lastIndexOf(';', start - 1)) + 1;
-        String segment = s.substring(from, end);
-        if (FUTURE.matcher(segment).find()) {
+        if (Tense.future(s, from, end)) {
             return 1;
         }
-        return PAST.matcher(segment).find() ? -1 : 0;
+        return Tense.past(s, from, end) ? -1 : 0;
     }
 
     private static final Pattern DOCUMENT_NOUN = Pattern.compile(
@@ -334,19 +320,6 @@ public final class DateResolver {
         return out;
     }
 
-    private static List<int[]> anchors(Pattern p, String s) {
-        List<int[]> out = new ArrayList<>();
-        Matcher m = p.matcher(s);
-        while (m.find()) {
-            out.add(new int[] {m.start(), m.end()});
-        }
-        return out;
-    }
-
-    private static final Pattern DAY_WORD = Pattern.compile("day\\b");
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Pattern RELATIVE_WORD = Pattern.compile(
-            "(?i)today|tonight|morning|afternoon|evening|yesterday|tomorrow|week|month|year|ago|spring|summer|fall|autumn|winter");
 
     private static void add(List<DateMention> found, int offset, Matcher m, LocalDate date, String precision) {
         if (date == null) {

@@ -100,4 +100,37 @@ class ArticleTextTest {
         assertThat(ArticleText.prepare(null, null, 100_000).sentences()).isEmpty();
         assertThat(sentences("no punctuation at all and lowercase start")).hasSize(1);
     }
+
+    /** The cheap first-word check in front of the NOISE pattern never hides a line the pattern would drop. */
+    @Test
+    void noisePreCheckLetsThroughEveryLineThePatternMatches() throws Exception {
+        List<String> noise = List.of("Show comments", "read all comments here", "Posted in: World", "Related articles: x", "RELATED: y",
+                "Copyright 2019 Someone", "\u00a9 2020 Wire", "Story stream", "Recent articles", "Article search", "Connected content",
+                "Regions & countries", "Most read", "Trending", "More from Europe", "Original URL:", "5 min read", "12 mins",
+                "https://example.invalid/a", "<http://example.invalid/b>", "By Jane Doe", "by a staff writer", "Follow us on X",
+                "Share this article", "Tweet", "EMAIL", "Advertisement", "Sign up for our newsletter", "Subscribe now",
+                "Photo: A. Person", "Image credit: agency", "Illustration: x", "Video: y", "Graphic: z", "(Jane Doe/AFP via Getty Images)",
+                "Evan Vucci/AP", "Updated 3 June 2019", "Last updated: 10:42 2019", "July 7, 2017", "Nov. 3, 2018 | 10:42", "2019-07-07 12:00",
+                "The views expressed are the author's own", "This article was first published", "AP Photo/Someone", "Reuters photo by x");
+        int matched = 0;
+        for (String line : noise) {
+            if (ArticleText.NOISE.matcher(line).matches()) {
+                matched++;
+                assertThat(ArticleText.mayBeNoise(line)).as(line).isTrue();
+            }
+        }
+        assertThat(matched).as("noise examples the pattern drops").isGreaterThan(40);
+        java.nio.file.Path dir = java.nio.file.Path.of(ArticleTextTest.class.getResource("/labelled").toURI());
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path file : files.toList()) {
+                for (String line : java.nio.file.Files.readAllLines(file)) {
+                    String content = line.strip();
+                    if (!content.isEmpty() && ArticleText.NOISE.matcher(content).matches()) {
+                        assertThat(ArticleText.mayBeNoise(content)).as(content).isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(ArticleText.mayBeNoise("The treaty was extended in February 2021.")).isFalse();
+    }
 }
