@@ -60,10 +60,6 @@ final class ClaimRules {
     private static final Pattern TRAILING_PUNCTUATION_OR_QUOTE = Pattern.compile("[.,;:!?\"']+$");
     private static final Pattern POSSESSIVE_END = Pattern.compile("'s$");
     private static final Pattern LOWER_WORD = Pattern.compile("[a-z-]+");
-    private static final Pattern NOMINAL_BEFORE = Pattern.compile("(?i)(\\bthe|\\ba|\\ban|\\bits|\\btheir|'s)\\s+(\\w+\\s+)?$");
-    private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("(?i)\\bhad\\s+(\\w+\\s+){0,2}$");
-    /** The cue sits in an adverbial clause that sets the scene ("Once a meeting was scheduled, ..."), not in the main statement. */
-    private static final Pattern BACKGROUND_CLAUSE_BEFORE = Pattern.compile("(?i)\\b(once|after|before|when|as soon as|since|until|because)\\b[^,;]*$");
     private static final Pattern CAPITALISED = Pattern.compile("[A-Z][\\p{L}'.-]*");
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "al-", "bin", "de", "von", "van", "la", "the");
     private static final Set<String> NEGATION_WORDS = Set.of("no", "not", "never", "nothing", "zero", "little", "without", "neither",
@@ -227,7 +223,7 @@ final class ClaimRules {
             }
         } else {
             String before = v.text(v.sentence.start(), bestCue.start());
-            if (endsWithPastPerfect(before) || bestAlias.entry().role() == Role.ANAPHOR) {
+            if (ClauseTail.endsWithPastPerfect(before) || bestAlias.entry().role() == Role.ANAPHOR) {
                 return null; // undated background, or a reference too loose to carry an undated claim
             }
             if (modality == Modality.EXPECTED || modality == Modality.HEDGED || state.condition()) {
@@ -251,16 +247,16 @@ final class ClaimRules {
             confidence += 0.1; // the lead states the news; later paragraphs add background
         }
         String before = v.text(v.sentence.start(), bestCue.start());
-        if (matchesAtEnd(NOMINAL_BEFORE, before, tailWords(before, 2))) {
+        if (ClauseTail.endsWithNominal(before)) {
             confidence -= 0.15;
         }
         if (modality == Modality.HEDGED) {
             confidence -= 0.2;
         }
-        if (endsWithPastPerfect(before)) {
+        if (ClauseTail.endsWithPastPerfect(before)) {
             confidence -= 0.1;
         }
-        if (matchesAtEnd(BACKGROUND_CLAUSE_BEFORE, before, Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)) {
+        if (ClauseTail.inBackgroundClause(before)) {
             confidence -= 0.15;
         }
         confidence = Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100.0;
@@ -291,38 +287,6 @@ final class ClaimRules {
             }
         }
         return false;
-    }
-
-    /**
-     * The "before" patterns end at the end of the text, so a match can only start in its last words (or after its last
-     * comma or semicolon); searching just that tail, with the text before it still visible to the word-boundary test,
-     * gives the same answer without trying the pattern at every position of a long sentence.
-     */
-    private static boolean matchesAtEnd(Pattern p, String before, int from) {
-        return p.matcher(before).useTransparentBounds(true).region(from, before.length()).find();
-    }
-
-    /** "had" plus at most two words, each followed by white space, at the end. */
-    private static boolean endsWithPastPerfect(String before) {
-        return matchesAtEnd(PAST_PERFECT_BEFORE, before, tailWords(before, 3));
-    }
-
-    /** Start of the last {@code n} words, words being separated by what the regex class \s calls white space. */
-    static int tailWords(String s, int n) {
-        int i = s.length();
-        for (int k = 0; k < n && i > 0; k++) {
-            while (i > 0 && isRegexSpace(s.charAt(i - 1))) {
-                i--;
-            }
-            while (i > 0 && !isRegexSpace(s.charAt(i - 1))) {
-                i--;
-            }
-        }
-        return i;
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static boolean containsNegation(String cue) {

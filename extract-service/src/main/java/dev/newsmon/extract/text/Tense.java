@@ -1,6 +1,8 @@
 package dev.newsmon.extract.text;
 
-import java.util.List;
+import static dev.newsmon.extract.text.WordPhrases.boundaryAfter;
+import static dev.newsmon.extract.text.WordPhrases.isWordStart;
+import static dev.newsmon.extract.text.WordPhrases.lower;
 
 /**
  * Future and past markers in a stretch of text, by one walk over its words.
@@ -18,15 +20,11 @@ import java.util.List;
  */
 public final class Tense {
 
-    private static final List<String> FUTURE = List.of("will", "shall", "is to", "are to", "to begin", "to start", "to take effect",
-            "to meet", "scheduled", "expected", "due to", "set to", "plan to", "plans to", "planned", "going to", "upcoming", "next",
-            "would", "intend to", "intends to", "from midday", "from midnight");
-    private static final List<String> PAST = List.of("was", "were", "had", "did", "went", "took", "came", "met", "held", "began",
+    private static final WordPhrases FUTURE = WordPhrases.of("will", "shall", "is to", "are to", "to begin", "to start",
+            "to take effect", "to meet", "scheduled", "expected", "due to", "set to", "plan to", "plans to", "planned", "going to",
+            "upcoming", "next", "would", "intend to", "intends to", "from midday", "from midnight");
+    private static final WordPhrases PAST = WordPhrases.of("was", "were", "had", "did", "went", "took", "came", "met", "held", "began",
             "said", "told", "reached", "announced", "agreed", "signed", "ended");
-
-    /** Phrases by their first letter, so a word start is compared only with the phrases that can begin there. */
-    private static final String[][] FUTURE_BY_LETTER = byFirstLetter(FUTURE);
-    private static final String[][] PAST_BY_LETTER = byFirstLetter(PAST);
 
     private Tense() {
     }
@@ -38,7 +36,7 @@ public final class Tense {
             if (c == '\'' && i + 3 <= to && lower(s.charAt(i + 1)) == 'l' && lower(s.charAt(i + 2)) == 'l' && boundaryAfter(s, i + 3, to)) {
                 return true;
             }
-            if (isWordStart(s, i, from) && anyAt(FUTURE_BY_LETTER, s, i, to)) {
+            if (isWordStart(s, i, from) && FUTURE.startsAt(s, i, to)) {
                 return true;
             }
         }
@@ -51,7 +49,7 @@ public final class Tense {
             if (!isWordStart(s, i, from)) {
                 continue;
             }
-            if (anyAt(PAST_BY_LETTER, s, i, to)) {
+            if (PAST.startsAt(s, i, to)) {
                 return true;
             }
             int e = i;
@@ -65,63 +63,7 @@ public final class Tense {
         return false;
     }
 
-    private static boolean anyAt(String[][] byLetter, CharSequence s, int i, int to) {
-        char first = lower(s.charAt(i));
-        if (first < 'a' || first > 'z') {
-            return false;
-        }
-        String[] candidates = byLetter[first - 'a'];
-        if (candidates == null) {
-            return false;
-        }
-        for (String phrase : candidates) {
-            int end = i + phrase.length();
-            if (end <= to && matchesAt(phrase, s, i) && boundaryAfter(s, end, to)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean matchesAt(String phrase, CharSequence s, int i) {
-        for (int k = 0; k < phrase.length(); k++) {
-            if (lower(s.charAt(i + k)) != phrase.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isWordStart(CharSequence s, int i, int from) {
-        return isWordChar(s.charAt(i)) && (i == from || !isWordChar(s.charAt(i - 1)));
-    }
-
-    /** Every phrase ends in a word character, so the regex's closing \b means: end of text or a non-word character next. */
-    private static boolean boundaryAfter(CharSequence s, int end, int to) {
-        return end == to || !isWordChar(s.charAt(end));
-    }
-
-    private static boolean isWordChar(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
-    }
-
     private static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
-    private static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-    }
-
-    private static String[][] byFirstLetter(List<String> phrases) {
-        String[][] out = new String[26][];
-        for (String p : phrases) {
-            int k = p.charAt(0) - 'a';
-            String[] old = out[k] == null ? new String[0] : out[k];
-            String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
-            grown[old.length] = p;
-            out[k] = grown;
-        }
-        return out;
     }
 }

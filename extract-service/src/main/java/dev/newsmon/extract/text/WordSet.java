@@ -20,6 +20,8 @@ public final class WordSet {
     private final boolean ignoreCase;
     private final int minLength;
     private final int maxLength;
+    /** Per length, the ASCII first characters (folded) some word of that length has: most slices are turned away here. */
+    private final boolean[][] firstByLength;
 
     private WordSet(Collection<String> words, boolean ignoreCase) {
         this.ignoreCase = ignoreCase;
@@ -43,6 +45,17 @@ public final class WordSet {
         }
         minLength = min;
         maxLength = max;
+        firstByLength = new boolean[max + 1][128];
+        for (String word : table) {
+            if (word != null) {
+                char first = word.charAt(0);
+                if (first < 128) {
+                    firstByLength[word.length()][first] = true;
+                } else {
+                    java.util.Arrays.fill(firstByLength[word.length()], true); // rare: no filtering for that length
+                }
+            }
+        }
     }
 
     /** Matches exactly. */
@@ -58,6 +71,10 @@ public final class WordSet {
     public boolean contains(CharSequence text, int start, int end) {
         int length = end - start;
         if (length < minLength || length > maxLength) {
+            return false;
+        }
+        char first = ignoreCase ? fold(text.charAt(start)) : text.charAt(start);
+        if (first < 128 && !firstByLength[length][first]) {
             return false;
         }
         int slot = hash(text, start, end, ignoreCase) & mask;

@@ -1,0 +1,87 @@
+package dev.newsmon.extract.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link ClauseTail} answers as the end-anchored regexes it replaced, searched as the claim rules searched them. */
+class ClauseTailTest {
+
+    private static final Pattern NOMINAL = Pattern.compile("(?i)(\\bthe|\\ba|\\ban|\\bits|\\btheir|'s)\\s+(\\w+\\s+)?$");
+    private static final Pattern PAST_PERFECT = Pattern.compile("(?i)\\bhad\\s+(\\w+\\s+){0,2}$");
+    private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(once|after|before|when|as soon as|since|until|because)\\b[^,;]*$");
+
+    private static boolean find(Pattern p, String s, int from) {
+        return p.matcher(s).useTransparentBounds(true).region(from, s.length()).find();
+    }
+
+    /** Start of the last {@code n} white-space separated words: where the claim rules began their search. */
+    private static int tailWords(String s, int n) {
+        int i = s.length();
+        for (int k = 0; k < n && i > 0; k++) {
+            while (i > 0 && " \t\n\u000b\f\r".indexOf(s.charAt(i - 1)) >= 0) {
+                i--;
+            }
+            while (i > 0 && " \t\n\u000b\f\r".indexOf(s.charAt(i - 1)) < 0) {
+                i--;
+            }
+        }
+        return i;
+    }
+
+    private static void assertAgrees(String before) {
+        assertThat(ClauseTail.endsWithNominal(before)).as("nominal [%s]", before).isEqualTo(find(NOMINAL, before, tailWords(before, 2)));
+        assertThat(ClauseTail.endsWithPastPerfect(before)).as("past perfect [%s]", before)
+                .isEqualTo(find(PAST_PERFECT, before, tailWords(before, 3)));
+        int clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+        assertThat(ClauseTail.inBackgroundClause(before)).as("background [%s]", before).isEqualTo(find(BACKGROUND, before, clause));
+    }
+
+    @Test
+    void agreesWithTheRegexesBeforeEveryWordOfTheFixtures() throws IOException, URISyntaxException {
+        Path dir = Path.of(ClauseTailTest.class.getResource("/labelled").toURI());
+        int checked = 0;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                String text = Files.readString(file);
+                int sentenceStart = 0;
+                for (int i = 1; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c == '.' || c == '\n') {
+                        sentenceStart = i + 1;
+                    } else if (Character.isLetter(c) && !Character.isLetter(text.charAt(i - 1)) && i > sentenceStart) {
+                        assertAgrees(text.substring(sentenceStart, i)); // the text before a word, as before a cue
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(1500);
+    }
+
+    @Test
+    void agreesWithTheRegexesOnRandomTails() {
+        List<String> words = List.of("the", "The", "THE", "a", "an", "its", "their", "theirs", "Russia's", "'s", "s", "had", "HAD", "Had",
+                "hadn't", "chad", "been", "already", "long", "once", "after", "before", "when", "as soon as", "as", "soon", "since",
+                "until", "because", "whenever", "x2", "_a", "a_", "café", "é", "planned", "delayed", "1987", "treaty's");
+        String[] glue = {" ", " ", "  ", "\t", "\n", ", ", "; ", "-", "", "(", "\"", "'", "\u2028", "\u00a0", "\r\n"};
+        Random random = new Random(5);
+        for (int round = 0; round < 20000; round++) {
+            StringBuilder text = new StringBuilder();
+            int n = random.nextInt(6);
+            for (int k = 0; k < n; k++) {
+                text.append(words.get(random.nextInt(words.size()))).append(glue[random.nextInt(glue.length)]);
+            }
+            assertAgrees(text.toString());
+        }
+    }
+}
