@@ -90,6 +90,7 @@ public final class PipelineBench {
         int maxArticles = Integer.getInteger("bench.max.articles", 20_000);
         int producerRecords = Integer.getInteger("bench.producer.records", 20_000);
         int warmupArticles = Integer.getInteger("bench.warmup.articles", 500);
+        boolean profile = Boolean.getBoolean("bench.profile");
         Path root = Path.of(System.getProperty("newsmon.root", "..")).toAbsolutePath().normalize();
         Path work = Path.of(System.getProperty("newsmon.e2e.work", "target/e2e")).resolve("bench");
         Path report = work.getParent().getParent().resolve("bench/pipeline.md");
@@ -100,7 +101,8 @@ public final class PipelineBench {
                 + ", load average at start " + loadAverage());
         lines.add("");
         lines.add("Parameters: -Dbench.rate=" + rate + " -Dbench.rate.seconds=" + rateSeconds + " -Dbench.max.articles=" + maxArticles
-                + " -Dbench.producer.records=" + producerRecords + " -Dbench.warmup.articles=" + warmupArticles + "; "
+                + " -Dbench.producer.records=" + producerRecords + " -Dbench.warmup.articles=" + warmupArticles
+                + " -Dbench.profile=" + profile + "; "
                 + SyntheticArticles.stories() + " stories (issue aspects), " + LANES + " push lanes.");
         log("starting broker and services");
         try (Stack stack = Stack.start(root, work)) {
@@ -118,7 +120,7 @@ public final class PipelineBench {
                 Map<String, Long> idleBefore = residentMegabytes(stack);
 
                 SyntheticArticles articles = new SyntheticArticles(UUID.randomUUID().toString().substring(0, 8));
-                Bench bench = new Bench(stack, receiver, admin, articles);
+                Bench bench = new Bench(stack, receiver, admin, articles, profile ? work.resolve("profile") : null);
                 try {
                     log("warm-up: " + warmupArticles + " articles as fast as possible");
                     PhaseResult warmup = bench.phase(WARMUP, warmupArticles, 10, 0);
@@ -221,9 +223,10 @@ public final class PipelineBench {
         }
 
         lines.add("");
-        lines.add("## Bytes appended per topic, as-fast-as-possible phase");
+        lines.add("## Bytes written per topic, as-fast-as-possible phase");
         lines.add("");
-        lines.add("Where the broker's work goes: growth of each topic's log during the phase, and per article pushed.");
+        lines.add("Where the broker's work goes: bytes producers wrote to each topic during the phase (the broker's"
+                + " BytesInPerSec meter, batches as sent, compressed where the producer compresses), and per article pushed.");
         lines.add("");
         lines.add("| topic | MB | KB per article |");
         lines.add("|---|---|---|");
@@ -250,6 +253,12 @@ public final class PipelineBench {
                         + (s.alertCommitted - base.alertCommitted) + " | " + (s.webhooks - base.webhooks) + " |");
                 shownUpTo = second;
             }
+        }
+        if (!max.profile.isEmpty()) {
+            lines.add("");
+            lines.add("## CPU profile of the as-fast-as-possible phase (JFR, settings=profile)");
+            lines.add("");
+            lines.addAll(max.profile);
         }
         lines.add("");
         lines.add("Notes: latencies start at ingest acceptance (`Claim.ingestedAt`, stamped by ingest-service) and end at the alert's"
@@ -357,6 +366,8 @@ public final class PipelineBench {
         final Map<String, Long> maxResidentMegabytes = new java.util.concurrent.ConcurrentHashMap<>();
         final Map<String, Double> cpuBefore = new LinkedHashMap<>();
         final Map<String, Double> cpuAfter = new LinkedHashMap<>();
+        final List<String> profile = new ArrayList<>();
+        int deliveriesAtStart;
         final Map<String, Long> bytesBefore = new HashMap<>();
         final Map<String, Long> bytesAfter = new HashMap<>();
         final Map<String, Map<String, Double>> metricsBefore = new HashMap<>();
@@ -435,7 +446,7 @@ public final class PipelineBench {
                     seconds(lastAlert()), webhook == null ? "none" : String.format("%.1f", seconds(webhook)));
         }
 
-        /** Bytes appended to each topic during the phase (growth of its log; nothing is compacted or deleted this soon). */
+        /** Bytes producers wrote to each topic during the phase. */
         Map<String, Long> bytesWritten() {
             Map<String, Long> written = new TreeMap<>();
             bytesAfter.forEach((topic, size) -> {
@@ -475,8 +486,11 @@ public final class PipelineBench {
             return t;
         });
         private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        /** Where JFR recordings of the as-fast-as-possible phase go; null: no profile. */
+        private final Path profileDir;
 
-        Bench(Stack stack, WebhookReceiver receiver, Admin admin, SyntheticArticles articles) {
+        Bench(Stack stack, WebhookReceiver receiver, Admin admin, SyntheticArticles articles, Path profileDir) {
+            this.profileDir = profileDir;
             this.stack = stack;
             this.receiver = receiver;
             this.admin = admin;
@@ -496,12 +510,16 @@ public final class PipelineBench {
                 default -> "as fast as possible";
             };
             int expected = pusher.expectedAlerts(count, batchSize);
+            // started before the CPU figures are taken, so attaching jcmd is not counted (the recording itself is)
+            boolean profiling = profileDir != null && name.equals(MAX);
+            jdk.jfr.Recording here = profiling ? startProfiles() : null;
             Map<String, Map<String, Double>> metricsBefore = metrics();
             Map<String, Double> cpuBefore = cpu();
             PhaseResult result = new PhaseResult(name, title, count, expected, Instant.now());
             result.metricsBefore.putAll(metricsBefore);
             result.cpuBefore.putAll(cpuBefore);
             result.bytesBefore.putAll(topicBytes());
+            result.deliveriesAtStart = receiver.count();
             Sample first = sample(result);
             long rawAtStart = first == null ? 0 : first.rawEnd;
             if (first != null) {
@@ -527,9 +545,12 @@ public final class PipelineBench {
                 result.pushSeconds = (System.nanoTime() - started) / 1e9;
                 awaitCaughtUp(Duration.ofMinutes(15));
                 result.caughtUp = Instant.now();
-                awaitWebhooks(name, Duration.ofSeconds(60));
+                awaitWebhooks(result, Duration.ofSeconds(60));
             } finally {
                 sampling.cancel(false);
+                if (here != null) {
+                    stopProfiles(here, result);
+                }
             }
             Sample last = sample(result);
             if (last != null) {
@@ -546,6 +567,9 @@ public final class PipelineBench {
             result.metricsAfter.putAll(metrics());
             result.bytesAfter.putAll(topicBytes());
             collect(result);
+            if (profiling && result.profile.isEmpty()) {
+                summariseProfiles(result);
+            }
             log(title + ": pushed " + count + " in " + String.format("%.1f", result.pushSeconds) + " s; alerts " + result.alerts.size()
                     + " of " + expected + " expected; webhooks " + result.webhooks.size() + "; verdicts " + result.verdicts()
                     + "; ingest to alert p50/p99/max ms " + result.alertLatency() + "; to webhook " + result.webhookLatency());
@@ -571,8 +595,9 @@ public final class PipelineBench {
             Set<String> seen = new HashSet<>();
             List<WebhookReceiver.Delivery> webhooks = new ArrayList<>();
             List<Long> toWebhook = new ArrayList<>();
-            for (WebhookReceiver.Delivery d : receiver.deliveries()) {
-                if (!d.body().contains(phaseMarker(result.name))) {
+            String marker = phaseMarker(result.name);
+            for (WebhookReceiver.Delivery d : receiver.deliveriesFrom(result.deliveriesAtStart)) {
+                if (!d.body().contains(marker)) {
                     continue;
                 }
                 Alert alert = Json.read(d.body(), Alert.class);
@@ -598,37 +623,67 @@ public final class PipelineBench {
             return articles.url(phase, 0, 0).replaceAll("/0/0$", "/");
         }
 
-        private void awaitCaughtUp(Duration timeout) throws InterruptedException {
+        /**
+         * Until extract-service and alert-service have committed everything on their input topics, as
+         * {@link Stack#caughtUp()} checks, but through the one admin client: creating clients every poll cost the
+         * bench JVM (which hosts the broker) a fifth of its CPU in a profile.
+         */
+        private void awaitCaughtUp(Duration timeout) throws Exception {
             long deadline = System.nanoTime() + timeout.toNanos();
-            while (!stack.caughtUp()) {
+            while (!(caughtUp("newsmon-extract", Topics.ARTICLES_RAW) && caughtUp("newsmon-alert", Topics.CLAIMS))) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("pipeline did not catch up within " + timeout);
                 }
-                Thread.sleep(200);
+                Thread.sleep(500);
             }
         }
 
+        private boolean caughtUp(String group, String topic) throws Exception {
+            TopicPartition partition = new TopicPartition(topic, 0);
+            long end = admin.listOffsets(Map.of(partition, OffsetSpec.latest())).all().get(5, TimeUnit.SECONDS).get(partition).offset();
+            OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+                    .get(5, TimeUnit.SECONDS).get(partition);
+            return end == 0 || committed != null && committed.offset() >= end;
+        }
+
         /** Until the receiver holds a delivery for every alert of the phase, or nothing new arrived for the timeout. */
-        private void awaitWebhooks(String phase, Duration quiet) throws InterruptedException {
-            String marker = phaseMarker(phase);
-            int alerts = (int) stack.reader.readAll(Topics.ALERTS, Duration.ofSeconds(120)).stream()
-                    .filter(r -> r.value() != null && r.value().contains(marker)).count();
-            int seen = -1;
+        private void awaitWebhooks(PhaseResult phase, Duration quiet) throws InterruptedException {
+            String marker = phaseMarker(phase.name);
+            // alerts the phase raised, from alert-service's verdict counters (cheaper than reading newsmon.alerts)
+            Map<String, Map<String, Double>> now = metrics();
+            long alerts = 0;
+            for (String verdict : List.of("UPDATE", "CONTRADICTION")) {
+                String series = "newsmon_alert_claims_processed_total{verdict=\"" + verdict + "\"}";
+                alerts += Math.round(now.getOrDefault("alert-service", Map.of()).getOrDefault(series, 0.0)
+                        - phase.metricsBefore.getOrDefault("alert-service", Map.of()).getOrDefault(series, 0.0));
+            }
+            if (alerts <= 0) { // counters unreadable or renamed: count on the topic
+                alerts = stack.reader.readAll(Topics.ALERTS, Duration.ofSeconds(120)).stream()
+                        .filter(r -> r.value() != null && r.value().contains(marker)).count();
+            }
+            Set<String> received = new HashSet<>();
+            int scanned = phase.deliveriesAtStart;
             long lastChange = System.nanoTime();
             while (true) {
-                int received = (int) receiver.deliveries().stream().filter(d -> d.body().contains(marker))
-                        .map(WebhookReceiver.Delivery::webhookId).distinct().count();
-                if (received >= alerts) {
+                // only the deliveries that arrived since the last look: rescanning thousands of bodies every poll
+                // would load the bench JVM, which hosts the broker
+                List<WebhookReceiver.Delivery> fresh = receiver.deliveriesFrom(scanned);
+                scanned += fresh.size();
+                for (WebhookReceiver.Delivery d : fresh) {
+                    if (d.body().contains(marker)) {
+                        received.add(d.webhookId());
+                    }
+                }
+                if (received.size() >= alerts) {
                     return;
                 }
-                if (received != seen) {
-                    seen = received;
+                if (!fresh.isEmpty()) {
                     lastChange = System.nanoTime();
                 } else if (System.nanoTime() - lastChange > quiet.toNanos()) {
-                    log("WARNING: webhooks stopped at " + received + " of " + alerts + " alerts");
+                    log("WARNING: webhooks stopped at " + received.size() + " of " + alerts + " alerts");
                     return;
                 }
-                Thread.sleep(100);
+                Thread.sleep(250);
             }
         }
 
@@ -642,7 +697,7 @@ public final class PipelineBench {
                 Map<TopicPartition, OffsetAndMetadata> committed =
                         admin.listConsumerGroupOffsets("newsmon-alert").partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
                 OffsetAndMetadata alert = committed.get(new TopicPartition(Topics.CLAIMS, 0));
-                long webhooks = receiver.deliveries().size();
+                long webhooks = receiver.count();
                 return new Sample(Duration.between(phase.start, Instant.now()).toNanos() / 1e9,
                         ends.get(new TopicPartition(Topics.ARTICLES_RAW, 0)).offset(),
                         ends.get(new TopicPartition(Topics.ARTICLES_ANALYZED, 0)).offset(),
@@ -654,6 +709,41 @@ public final class PipelineBench {
             } catch (Exception e) {
                 log("progress sample failed: " + e);
                 return null;
+            }
+        }
+
+        private jdk.jfr.Recording startProfiles() throws Exception {
+            Files.createDirectories(profileDir);
+            for (String module : Stack.SERVICES) {
+                JfrProfile.start(stack.services.get(module).pid(), profileDir.resolve(module + ".jfr"));
+            }
+            return JfrProfile.startHere();
+        }
+
+        private void stopProfiles(jdk.jfr.Recording here, PhaseResult result) {
+            try {
+                for (String module : Stack.SERVICES) {
+                    JfrProfile.stop(stack.services.get(module).pid());
+                }
+                here.stop();
+                here.dump(profileDir.resolve("bench-jvm.jfr"));
+                here.close();
+            } catch (Exception e) {
+                log("profiles not written: " + e);
+                result.profile.add("(profiles not written: " + e + ")");
+            }
+        }
+
+        /** Read after the phase's CPU figures are taken: reading the recordings costs this JVM some CPU. */
+        private void summariseProfiles(PhaseResult result) {
+            try {
+                for (String module : Stack.SERVICES) {
+                    result.profile.addAll(JfrProfile.summary(module, profileDir.resolve(module + ".jfr"), 8));
+                }
+                result.profile.addAll(JfrProfile.summary(processes().get(Stack.SERVICES.size()), profileDir.resolve("bench-jvm.jfr"), 8));
+            } catch (Exception e) {
+                log("profiles unreadable: " + e);
+                result.profile.add("(profiles unreadable: " + e + ")");
             }
         }
 
@@ -688,20 +778,32 @@ public final class PipelineBench {
             }
         }
 
-        /** Size on disk of every topic's log (all partitions), from the broker's log directories. */
+        /**
+         * Bytes producers have written to each topic so far: the broker runs in this JVM, so its per-topic
+         * {@code BytesInPerSec} meter is readable over JMX. (Log sizes would not do: the log cleaner compacts the
+         * changelog topics while the phase runs.) Falls back to log sizes when the meters are missing.
+         */
         private Map<String, Long> topicBytes() {
             Map<String, Long> bytes = new TreeMap<>();
             try {
+                var server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+                var names = server.queryNames(new javax.management.ObjectName("kafka.server:type=BrokerTopicMetrics,name=BytesInPerSec,topic=*"), null);
+                for (var name : names) {
+                    bytes.put(name.getKeyProperty("topic"), ((Number) server.getAttribute(name, "Count")).longValue());
+                }
+                if (!bytes.isEmpty()) {
+                    return bytes;
+                }
                 List<Integer> brokers = admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).stream().map(n -> n.id()).toList();
                 for (var dirs : admin.describeLogDirs(brokers).allDescriptions().get(10, TimeUnit.SECONDS).values()) {
                     for (var dir : dirs.values()) {
-                        dir.replicaInfos().forEach((tp, info) -> bytes.merge(tp.topic(), info.size(), Long::sum));
+                        dir.replicaInfos().forEach((tp, info) -> bytes.merge(tp.topic() + " (log size)", info.size(), Long::sum));
                     }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (Exception e) {
-                log("log sizes unreadable: " + e);
+                log("topic byte counts unreadable: " + e);
             }
             return bytes;
         }

@@ -92,6 +92,10 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     long residentKilobytes() {
         return residentKilobytes(process.pid());
     }

@@ -47,6 +47,16 @@ final class WebhookReceiver implements AutoCloseable {
         return new ArrayList<>(deliveries);
     }
 
+    int count() {
+        return deliveries.size();
+    }
+
+    /** The deliveries received after the first {@code from}, in arrival order. */
+    List<Delivery> deliveriesFrom(int from) {
+        List<Delivery> all = deliveries;
+        return new ArrayList<>(all.subList(Math.min(from, all.size()), all.size()));
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String body;
         try (InputStream in = exchange.getRequestBody()) {
