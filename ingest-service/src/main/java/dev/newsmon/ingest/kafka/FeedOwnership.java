@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.utils.Utils;
 import org.jboss.logging.Logger;
 
@@ -22,17 +21,13 @@ import dev.newsmon.events.Topics;
  * polls exactly the feeds whose key hashes to a partition it holds. When a replica dies or joins,
  * the group rebalances and its feeds move. The records themselves are read by the state reader.
  */
-public class FeedOwnership implements AutoCloseable {
+public class FeedOwnership extends BackgroundConsumer {
 
     private static final Logger LOG = Logger.getLogger(FeedOwnership.class);
 
-    private final Map<String, Object> config;
     private final String topic;
     private final int partitionCount;
     private final Set<Integer> owned = ConcurrentHashMap.newKeySet();
-    private volatile boolean running = true;
-    private volatile KafkaConsumer<String, byte[]> consumer;
-    private Thread thread;
 
     public FeedOwnership(Map<String, Object> config, int partitionCount) {
         this(config, Topics.FEEDS, partitionCount);
@@ -40,7 +35,7 @@ public class FeedOwnership implements AutoCloseable {
 
     /** @param topic the registry topic; another one only in tests */
     public FeedOwnership(Map<String, Object> config, String topic, int partitionCount) {
-        this.config = config;
+        super(config, "newsmon-feed-ownership");
         this.topic = topic;
         this.partitionCount = partitionCount;
     }
@@ -58,62 +53,44 @@ public class FeedOwnership implements AutoCloseable {
         return Set.copyOf(owned);
     }
 
-    public void start() {
-        thread = new Thread(this::run, "newsmon-feed-ownership");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private void run() {
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(config)) {
-            consumer = c;
-            c.subscribe(List.of(topic), new ConsumerRebalanceListener() {
-                @Override
-                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                    partitions.forEach(p -> owned.remove(p.partition()));
-                    if (!partitions.isEmpty()) {
-                        LOG.infof("no longer polling feeds of partitions %s", partitions);
-                    }
+    @Override
+    protected void consume(KafkaConsumer<String, byte[]> c) {
+        c.subscribe(List.of(topic), new ConsumerRebalanceListener() {
+            @Override
+            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                partitions.forEach(p -> owned.remove(p.partition()));
+                if (!partitions.isEmpty()) {
+                    LOG.infof("no longer polling feeds of partitions %s", partitions);
                 }
-
-                @Override
-                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                    partitions.forEach(p -> owned.add(p.partition()));
-                    if (!partitions.isEmpty()) {
-                        LOG.infof("now polling feeds of partitions %s", partitions);
-                    }
-                }
-
-                @Override
-                public void onPartitionsLost(Collection<TopicPartition> partitions) {
-                    onPartitionsRevoked(partitions);
-                }
-            });
-            while (running) {
-                c.poll(Duration.ofMillis(500));
             }
-        } catch (WakeupException e) {
-            // closing
-        } catch (RuntimeException e) {
-            LOG.error("feed ownership consumer stopped; this replica polls no feed until restarted", e);
-            owned.clear();
+
+            @Override
+            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                partitions.forEach(p -> owned.add(p.partition()));
+                if (!partitions.isEmpty()) {
+                    LOG.infof("now polling feeds of partitions %s", partitions);
+                }
+            }
+
+            @Override
+            public void onPartitionsLost(Collection<TopicPartition> partitions) {
+                onPartitionsRevoked(partitions);
+            }
+        });
+        while (running()) {
+            c.poll(Duration.ofMillis(500));
         }
     }
 
     @Override
+    protected void failed(RuntimeException error) {
+        LOG.error("feed ownership consumer stopped; this replica polls no feed until restarted", error);
+        owned.clear();
+    }
+
+    @Override
     public void close() {
-        running = false;
-        KafkaConsumer<String, byte[]> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        if (thread != null) {
-            try {
-                thread.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        super.close();
         owned.clear();
     }
 }
