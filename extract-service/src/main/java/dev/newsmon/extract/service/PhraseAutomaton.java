@@ -31,7 +31,7 @@ final class PhraseAutomaton {
     private static final int ROOT = 0;
     private static final int[] NONE = new int[0];
 
-    /** Column of each character below 128 (0 when no phrase contains it); {@link #alphabet} for the rest. */
+    /** Column of each character below 128, upper case folded to lower (0 when no phrase contains it); {@link #alphabet} for the rest. */
     private final int[] asciiColumn = new int[128];
     /** Non-ASCII characters that occur in phrases, sorted; column = index + {@link #nonAsciiBase}. */
     private final char[] alphabet;
@@ -55,6 +55,9 @@ final class PhraseAutomaton {
         int column = 1;
         for (char c : ascii) {
             asciiColumn[c] = column++;
+        }
+        for (char c = 0; c < 128; c++) {
+            asciiColumn[c] = asciiColumn[Character.toLowerCase(c)]; // text is folded by the table, not per character
         }
         nonAsciiBase = column;
         alphabet = new char[other.size()];
@@ -149,7 +152,8 @@ final class PhraseAutomaton {
     void scan(CharSequence text, int limit, Sink sink) {
         int state = ROOT;
         for (int i = 0; i < limit; i++) {
-            state = next[state * width + column(Character.toLowerCase(text.charAt(i)))];
+            char c = text.charAt(i);
+            state = next[state * width + (c < 128 ? asciiColumn[c] : column(Character.toLowerCase(c)))];
             int[] found = outputs[state];
             for (int id : found) {
                 int start = i + 1 - phraseLength[id];

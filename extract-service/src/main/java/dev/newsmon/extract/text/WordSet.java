@@ -20,8 +20,9 @@ public final class WordSet {
     private final boolean ignoreCase;
     private final int minLength;
     private final int maxLength;
-    /** Per length, the ASCII first characters (folded) some word of that length has: most slices are turned away here. */
+    /** Per length, the ASCII first and last characters (folded) of the words of that length: most slices are turned away here. */
     private final boolean[][] firstByLength;
+    private final boolean[][] lastByLength;
 
     private WordSet(Collection<String> words, boolean ignoreCase) {
         this.ignoreCase = ignoreCase;
@@ -46,15 +47,20 @@ public final class WordSet {
         minLength = min;
         maxLength = max;
         firstByLength = new boolean[max + 1][128];
+        lastByLength = new boolean[max + 1][128];
         for (String word : table) {
             if (word != null) {
-                char first = word.charAt(0);
-                if (first < 128) {
-                    firstByLength[word.length()][first] = true;
-                } else {
-                    java.util.Arrays.fill(firstByLength[word.length()], true); // rare: no filtering for that length
-                }
+                mark(firstByLength[word.length()], word.charAt(0));
+                mark(lastByLength[word.length()], word.charAt(word.length() - 1));
             }
+        }
+    }
+
+    private static void mark(boolean[] seen, char c) {
+        if (c < 128) {
+            seen[c] = true;
+        } else {
+            java.util.Arrays.fill(seen, true); // rare: no filtering for that length
         }
     }
 
@@ -74,7 +80,8 @@ public final class WordSet {
             return false;
         }
         char first = ignoreCase ? fold(text.charAt(start)) : text.charAt(start);
-        if (first < 128 && !firstByLength[length][first]) {
+        char last = ignoreCase ? fold(text.charAt(end - 1)) : text.charAt(end - 1);
+        if (first < 128 && !firstByLength[length][first] || last < 128 && !lastByLength[length][last]) {
             return false;
         }
         int slot = hash(text, start, end, ignoreCase) & mask;
