@@ -25,7 +25,10 @@ final class PhraseIndex {
         NEGATOR, HEDGE, EXPECT, DENY, REPORT, ACCORDING, ANAPHOR
     }
 
-    /** What a phrase means. {@code issue}/{@code aspect}/{@code state} are indexes, -1 when not applicable. */
+    /**
+     * What a phrase means. {@code issue}/{@code aspect}/{@code state} are indexes, -1 when not applicable; {@code exact}
+     * is an exact alias as written, {@link Lexicon#normalise normalised}, for the case-sensitive check.
+     */
     record Entry(Role role, int issue, int aspect, String vocabulary, int state, String exact, int words) {
     }
 
@@ -47,7 +50,7 @@ final class PhraseIndex {
                 put(map, a, new Entry(Role.ALIAS, i, -1, null, -1, null, words(a)));
             }
             for (String a : issue.exactAliases()) {
-                put(map, a, new Entry(Role.EXACT_ALIAS, i, -1, null, -1, a, words(a)));
+                put(map, a, new Entry(Role.EXACT_ALIAS, i, -1, null, -1, Lexicon.normalise(a), words(a)));
             }
             for (String a : issue.weakAliases()) {
                 put(map, a, new Entry(Role.WEAK_ALIAS, i, -1, null, -1, null, words(a)));
@@ -106,7 +109,7 @@ final class PhraseIndex {
         List<Hit> hits = new ArrayList<>(Math.max(16, limit / 16)); // presized: growing it by copying showed in the profile
         automaton.scan(matchText, Math.min(limit, matchText.length()), (start, end, phrase) -> {
             for (Entry e : entries.get(phrase)) {
-                if (e.exact() != null && !matchText.regionMatches(false, start, Lexicon.normalise(e.exact()), 0, end - start)) {
+                if (e.exact() != null && !matchText.regionMatches(false, start, e.exact(), 0, end - start)) {
                     continue;
                 }
                 hits.add(new Hit(start, end, e));

@@ -11,6 +11,7 @@ import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 /**
  * Sentence boundaries inside one block of running text, as character spans.
@@ -26,6 +27,8 @@ public final class SentenceSplitter {
     static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
     private static final SentenceModel MODEL = loadModel();
+    /** The characters after which the model considers a break ('.', '!', '?' for the English model). */
+    private static final char[] EOS = MODEL.getFactory().getEOSCharacters();
     private static final ThreadLocal<SentenceDetectorME> DETECTOR = ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL));
 
     /** Titles before a name: a split after them is always wrong. */
@@ -59,7 +62,10 @@ public final class SentenceSplitter {
     /** Sentence spans within {@code text[from, to)}, as absolute offsets, trimmed of surrounding blanks. */
     public static List<int[]> split(String text, int from, int to) {
         String block = text.substring(from, to);
-        Span[] spans = DETECTOR.get().sentPosDetect(block);
+        Span[] spans = singleSentence(block);
+        if (spans == null) {
+            spans = DETECTOR.get().sentPosDetect(block);
+        }
         List<int[]> out = new ArrayList<>(spans.length);
         for (Span span : spans) {
             int s = from + span.getStart();
@@ -74,6 +80,45 @@ public final class SentenceSplitter {
             out.add(new int[] {from, to});
         }
         return out;
+    }
+
+    /**
+     * The detector's answer for a block it cannot split: when every end-of-sentence character is in the block's
+     * last word, any break it could choose is the block's end, so it returns the block trimmed. Most headlines,
+     * captions and one-sentence paragraphs are like that, and the model's feature extraction is costly.
+     * Null when the detector must decide. {@code SentenceSplitterTest} checks both agree.
+     */
+    static Span[] singleSentence(String block) {
+        int n = block.length();
+        int firstEos = -1;
+        for (int i = 0; i < n && firstEos < 0; i++) {
+            char c = block.charAt(i);
+            for (char eos : EOS) {
+                if (c == eos) {
+                    firstEos = i;
+                    break;
+                }
+            }
+        }
+        int start = 0;
+        while (start < n && StringUtil.isWhitespace(block.charAt(start))) {
+            start++;
+        }
+        int end = n;
+        while (end > start && StringUtil.isWhitespace(block.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end) {
+            return new Span[0];
+        }
+        if (firstEos >= 0) {
+            for (int i = firstEos + 1; i < end; i++) {
+                if (StringUtil.isWhitespace(block.charAt(i))) {
+                    return null; // a candidate break before the last word
+                }
+            }
+        }
+        return new Span[] {new Span(start, end)};
     }
 
     private static boolean shouldJoin(String text, int[] previous, int nextStart) {
