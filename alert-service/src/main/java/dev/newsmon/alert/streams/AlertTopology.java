@@ -24,9 +24,14 @@ public final class AlertTopology {
     }
 
     public static Topology build(AlertRules rules, StreamsMetrics metrics) {
+        return build(rules, metrics, true);
+    }
+
+    /** @param cacheHistories false only to compare with the uncached judge (tests and the benchmark) */
+    static Topology build(AlertRules rules, StreamsMetrics metrics, boolean cacheHistories) {
         Topology topology = new Topology();
         topology.addSource(StreamsNames.SOURCE, new StringDeserializer(), new ByteArrayDeserializer(), Topics.CLAIMS);
-        topology.addProcessor(StreamsNames.PROCESSOR, () -> new ClaimJudge(rules, metrics), StreamsNames.SOURCE);
+        topology.addProcessor(StreamsNames.PROCESSOR, () -> new ClaimJudge(rules, metrics, cacheHistories), StreamsNames.SOURCE);
         topology.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(StreamsNames.HISTORY_STORE), Serdes.String(), new JsonSerde<>(ClaimHistory.class)),
                 StreamsNames.PROCESSOR);

@@ -1,6 +1,8 @@
 package dev.newsmon.alert.streams;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -16,6 +18,14 @@ import dev.newsmon.events.json.Json;
  * instead of stopping the stream), judges it with {@link AlertRules} against the aspect's history and
  * writes the new history and any alert. Under exactly_once_v2 the store update, the alert and the input
  * offset commit together, so a crash or rebalance never emits an alert twice nor loses one.
+ *
+ * <p>Histories are also kept deserialized in a per-task map in front of the store: reading a 500-claim history
+ * back from JSON for every claim was most of the service's CPU. The store stays the truth (every change is
+ * still written to it and its changelog); the map only spares the read. It is created in {@link #init} and
+ * dropped in {@link #close}, and Kafka Streams closes a task's processors whenever it closes, suspends or
+ * revives the task (an aborted exactly-once transaction, a corrupted or migrated task) and calls init() again
+ * only after the store was restored, so the map never holds a write that the store rolled back. Its size is
+ * bounded by the watchlist: keys are issue/aspect pairs, and only histories that were read or written are kept.
  */
 class ClaimJudge implements Processor<String, byte[], String, Object> {
 
@@ -24,10 +34,13 @@ class ClaimJudge implements Processor<String, byte[], String, Object> {
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, ClaimHistory> histories;
     private KeyValueStore<String, Alert> alerts;
+    private final boolean cacheHistories;
+    private Map<String, ClaimHistory> cached;
 
-    ClaimJudge(AlertRules rules, StreamsMetrics metrics) {
+    ClaimJudge(AlertRules rules, StreamsMetrics metrics, boolean cacheHistories) {
         this.rules = rules;
         this.metrics = metrics;
+        this.cacheHistories = cacheHistories;
     }
 
     @Override
@@ -35,6 +48,26 @@ class ClaimJudge implements Processor<String, byte[], String, Object> {
         this.context = context;
         this.histories = context.getStateStore(StreamsNames.HISTORY_STORE);
         this.alerts = context.getStateStore(StreamsNames.ALERTS_STORE);
+        this.cached = new HashMap<>();
+    }
+
+    @Override
+    public void close() {
+        cached = null;
+    }
+
+    private ClaimHistory history(String key) {
+        if (!cacheHistories) {
+            return histories.get(key);
+        }
+        ClaimHistory history = cached.get(key);
+        if (history == null) {
+            history = histories.get(key);
+            if (history != null) {
+                cached.put(key, history);
+            }
+        }
+        return history;
     }
 
     @Override
@@ -53,7 +86,7 @@ class ClaimJudge implements Processor<String, byte[], String, Object> {
         String key;
         try {
             key = claim == null || claim.issue() == null ? null : ClaimHistory.key(claim.issue(), claim.aspect());
-            decision = rules.decide(key == null ? null : histories.get(key), claim);
+            decision = rules.decide(key == null ? null : history(key), claim);
         } catch (InvalidClaimException e) {
             deadLetter(record, e.getMessage());
             return;
@@ -63,6 +96,9 @@ class ClaimJudge implements Processor<String, byte[], String, Object> {
             return;
         }
         histories.put(key, decision.history());
+        if (cacheHistories) {
+            cached.put(key, decision.history());
+        }
         if (decision.alerts()) {
             Alert alert = decision.alert();
             alerts.put(alert.issue() + "|" + alert.alertId(), alert);
