@@ -60,35 +60,37 @@ public final class HtmlText {
         if (text == null) {
             return "";
         }
-        int n = text.length();
+        // an array rather than charAt: the service runs on C1, which makes a call of each charAt
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         StringBuilder out = new StringBuilder(n);
-        StringBuilder line = new StringBuilder(128);
+        StringBuilder collapsed = null;
         boolean paragraphBreak = false;
         int i = 0;
         while (i <= n) {
-            line.setLength(0);
+            int lineStart = i;
             boolean asciiBlank = true;
-            boolean lastWasSpace = false;
+            // no space but single ' ': the line is already collapsed and can be copied as it is
+            boolean collapsedAlready = true;
+            char previous = 0;
             while (i < n) {
-                char c = text.charAt(i);
+                char c = chars[i];
                 if (c == '\n' || c == '\r') {
                     break;
                 }
-                if (c != ' ' && c != '\t' && c != '\u000B' && c != '\f') {
-                    asciiBlank = false;
-                }
-                if (isSpace(c)) {
-                    if (!lastWasSpace) {
-                        line.append(' ');
-                    }
-                    lastWasSpace = true;
+                if (c == ' ') {
+                    collapsedAlready &= previous != ' ';
+                } else if (c == '\t' || c == '\u000B' || c == '\f') {
+                    collapsedAlready = false;
                 } else {
-                    line.append(c);
-                    lastWasSpace = false;
+                    asciiBlank = false;
+                    collapsedAlready &= c != '\u00A0' && c != '\u2007' && c != '\u202F';
                 }
+                previous = c;
                 i++;
             }
-            if (i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+            int lineEnd = i;
+            if (i + 1 < n && chars[i] == '\r' && chars[i + 1] == '\n') {
                 i++;
             }
             i++;
@@ -96,12 +98,20 @@ public final class HtmlText {
                 paragraphBreak = true;
                 continue;
             }
-            int start = 0;
-            int end = line.length();
-            while (start < end && Character.isWhitespace(line.charAt(start))) {
+            char[] line = chars;
+            int start = lineStart;
+            int end = lineEnd;
+            if (!collapsedAlready) {
+                collapsed = collapse(chars, lineStart, lineEnd, collapsed);
+                line = new char[collapsed.length()];
+                collapsed.getChars(0, line.length, line, 0);
+                start = 0;
+                end = line.length;
+            }
+            while (start < end && Character.isWhitespace(line[start])) {
                 start++;
             }
-            while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+            while (end > start && Character.isWhitespace(line[end - 1])) {
                 end--;
             }
             if (start == end) {
@@ -110,10 +120,29 @@ public final class HtmlText {
             if (out.length() > 0) {
                 out.append(paragraphBreak ? "\n\n" : "\n");
             }
-            out.append(line, start, end);
+            out.append(line, start, end - start);
             paragraphBreak = false;
         }
         return out.toString();
+    }
+
+    private static StringBuilder collapse(char[] chars, int start, int end, StringBuilder reuse) {
+        StringBuilder line = reuse == null ? new StringBuilder(end - start) : reuse;
+        line.setLength(0);
+        boolean lastWasSpace = false;
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if (isSpace(c)) {
+                if (!lastWasSpace) {
+                    line.append(' ');
+                }
+                lastWasSpace = true;
+            } else {
+                line.append(c);
+                lastWasSpace = false;
+            }
+        }
+        return line;
     }
 
     /** The horizontal spaces a line's runs collapse from, no-break spaces included. */

@@ -75,6 +75,9 @@ public final class LanguageGuesser {
             return null;
         }
         int limit = Math.min(text.length(), SCAN_LIMIT);
+        // an array rather than charAt: the service runs on C1, which makes a call of each charAt
+        char[] chars = new char[limit];
+        text.getChars(0, limit, chars, 0);
         int[] scores = new int[LANGUAGES.length];
         int words = 0;
         boolean inWord = false;
@@ -82,14 +85,14 @@ public final class LanguageGuesser {
         int keyLength = 0;
         int i = 0;
         while (i < limit) {
-            char c = text.charAt(i);
+            char c = chars[i];
             int width = 1;
             int folded;
             if (c < LATIN1.length) {
                 folded = LATIN1[c];
-            } else if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(text.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(chars[i + 1])) {
                 width = 2;
-                folded = Character.isLetter(Character.toCodePoint(c, text.charAt(i + 1))) ? -1 : NOT_IN_WORD;
+                folded = Character.isLetter(Character.toCodePoint(c, chars[i + 1])) ? -1 : NOT_IN_WORD;
             } else {
                 folded = Character.isLetter(c) ? foldedChar(c) : NOT_IN_WORD;
             }
