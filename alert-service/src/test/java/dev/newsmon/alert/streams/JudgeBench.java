@@ -38,8 +38,8 @@ import dev.newsmon.events.watchlist.WatchlistLoader;
  * shared machine than wall time). Each round is a fresh processor and empty stores fed the same claims: many claims over the default watchlist's aspects, so histories grow to the per-aspect bound as
  * in a long-running service. Also checks both variants raise the same alerts.
  *
- * <pre>./mvnw -B -o -pl alert-service test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
- * java -cp alert-service/target/test-classes:alert-service/target/classes:$(cat alert-service/target/bench.cp) \
+ * <pre>./mvnw -B -o -pl alert-service test-compile dependency:build-classpath -Dmdep.outputFile="$PWD/alert-service/target/bench.cp" -Dmdep.includeScope=test
+ * java -cp "alert-service/target/test-classes:alert-service/target/classes:$(cat alert-service/target/bench.cp)" \
  *   dev.newsmon.alert.streams.JudgeBench [claims=1000] [rounds=7]</pre>
  */
 public final class JudgeBench {
