@@ -37,8 +37,11 @@ final class PhraseAutomaton {
     private final char[] alphabet;
     private final int nonAsciiBase;
     private final int width;
-    private final int[] next;
-    private final int[][] outputs;
+    /** Transitions, row-major: a {@code char} per entry keeps the table half the size of ints, and it is read for every character. */
+    private final char[] next;
+    /** Phrases ending in each state (its own, then those of its failure chain): {@code outputIds[outputStart[s] .. outputStart[s + 1])}. */
+    private final int[] outputStart;
+    private final int[] outputIds;
     private final int[] phraseLength;
 
     PhraseAutomaton(List<String> phrases) {
@@ -91,14 +94,18 @@ final class PhraseAutomaton {
             own.get(state).add(id);
         }
         int states = goTo.size();
-        next = new int[states * width];
+        if (states > Character.MAX_VALUE) {
+            throw new IllegalArgumentException("too many phrases: their automaton needs " + states + " states, at most "
+                    + (int) Character.MAX_VALUE + " are supported (about ten thousand phrases)");
+        }
+        next = new char[states * width];
         int[] fail = new int[states];
-        outputs = new int[states][];
+        int[][] outputs = new int[states][];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         int[] rootRow = goTo.get(ROOT);
         for (int col = 0; col < width; col++) {
             int target = rootRow[col] > 0 ? rootRow[col] : ROOT;
-            next[col] = target;
+            next[col] = (char) target;
             if (target != ROOT) {
                 fail[target] = ROOT;
                 queue.add(target);
@@ -113,12 +120,20 @@ final class PhraseAutomaton {
                 int viaFail = next[fail[state] * width + col];
                 if (row[col] > 0) {
                     fail[row[col]] = viaFail;
-                    next[state * width + col] = row[col];
+                    next[state * width + col] = (char) row[col];
                     queue.add(row[col]);
                 } else {
-                    next[state * width + col] = viaFail;
+                    next[state * width + col] = (char) viaFail;
                 }
             }
+        }
+        outputStart = new int[states + 1];
+        for (int st = 0; st < states; st++) {
+            outputStart[st + 1] = outputStart[st] + outputs[st].length;
+        }
+        outputIds = new int[outputStart[states]];
+        for (int st = 0; st < states; st++) {
+            System.arraycopy(outputs[st], 0, outputIds, outputStart[st], outputs[st].length);
         }
     }
 
@@ -154,8 +169,8 @@ final class PhraseAutomaton {
         for (int i = 0; i < limit; i++) {
             char c = text.charAt(i);
             state = next[state * width + (c < 128 ? asciiColumn[c] : column(Character.toLowerCase(c)))];
-            int[] found = outputs[state];
-            for (int id : found) {
+            for (int k = outputStart[state], last = outputStart[state + 1]; k < last; k++) {
+                int id = outputIds[k];
                 int start = i + 1 - phraseLength[id];
                 if ((start == 0 || !Character.isAlphabetic(text.charAt(start - 1)))
                         && (i + 1 == limit || !Character.isAlphabetic(text.charAt(i + 1)))) {
@@ -166,6 +181,6 @@ final class PhraseAutomaton {
     }
 
     int states() {
-        return outputs.length;
+        return outputStart.length - 1;
     }
 }

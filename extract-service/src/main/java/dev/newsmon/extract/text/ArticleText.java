@@ -166,9 +166,9 @@ public final class ArticleText {
     private static final String[] CAPTION_HINTS = {"photo", "getty images", "/afp", "/reuters", "illustration", "image", "pictured", "credit"};
 
     private static boolean isNoise(String content) {
-        String lower = content.toLowerCase(Locale.ROOT);
         for (String inside : NOISE_INSIDE) {
-            if (lower.contains(inside) && (!inside.equals("published:") || PUBLISHED_WITH_DATE.matcher(lower).matches())) {
+            if (containsIgnoreCase(content, inside)
+                    && (!inside.equals("published:") || PUBLISHED_WITH_DATE.matcher(content.toLowerCase(Locale.ROOT)).matches())) {
                 return true;
             }
         }
@@ -221,10 +221,22 @@ public final class ArticleText {
     }
 
     private static boolean isCaption(String content) {
-        String lower = content.toLowerCase(Locale.ROOT);
         for (String hint : CAPTION_HINTS) {
-            if (lower.contains(hint)) {
+            if (containsIgnoreCase(content, hint)) {
                 return CAPTION.matcher(content).find();
+            }
+        }
+        return false;
+    }
+
+    /** {@code needle} (lower-case ASCII) occurs in {@code s}, whatever the case; without lower-casing every line first. */
+    static boolean containsIgnoreCase(String s, String needle) {
+        char first = needle.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
+        for (int i = 0, last = s.length() - needle.length(); i <= last; i++) {
+            char c = s.charAt(i);
+            if ((c == first || c == firstUpper) && s.regionMatches(true, i, needle, 0, needle.length())) {
+                return true;
             }
         }
         return false;

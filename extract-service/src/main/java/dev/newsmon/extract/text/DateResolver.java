@@ -191,7 +191,9 @@ public final class DateResolver {
             }
         }
         if (hasDigit) {
-            for (Matcher w : windows(YEAR_WITH_PREPOSITION, s, digitAnchors)) {
+            // the pattern ends in a four-digit year, so only four-digit runs can anchor it
+            List<int[]> yearAnchors = digitAnchors.stream().filter(a -> a[1] - a[0] == 4).toList();
+            for (Matcher w : windows(YEAR_WITH_PREPOSITION, s, yearAnchors)) {
                 while (w.find()) {
                     if (namesADocument(s, w.start(), w.start(1), w.end(1))) {
                         continue;
@@ -310,16 +312,24 @@ public final class DateResolver {
      * Matchers over small windows around anchor words (a month name, "day", a digit run, a relative word): the
      * patterns start with alternations that are costly to try at every position of a sentence.
      */
-    private static List<Matcher> windows(Pattern p, String s, List<int[]> anchors) {
-        List<Matcher> out = new ArrayList<>(anchors.size());
-        for (int[] a : anchors) {
-            Matcher m = p.matcher(s);
-            m.useTransparentBounds(true).useAnchoringBounds(false).region(Math.max(0, a[0] - 14), Math.min(s.length(), a[1] + 24));
-            out.add(m);
-        }
-        return out;
-    }
+    private static Iterable<Matcher> windows(Pattern p, String s, List<int[]> anchors) {
+        // one matcher, moved from window to window: each window is read to the end before the next is asked for
+        Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        return () -> new java.util.Iterator<>() {
+            private int next;
 
+            @Override
+            public boolean hasNext() {
+                return next < anchors.size();
+            }
+
+            @Override
+            public Matcher next() {
+                int[] a = anchors.get(next++);
+                return m.region(Math.max(0, a[0] - 14), Math.min(s.length(), a[1] + 24));
+            }
+        };
+    }
 
     private static void add(List<DateMention> found, int offset, Matcher m, LocalDate date, String precision) {
         if (date == null) {
