@@ -459,7 +459,41 @@ final class ClaimRules {
 
         /** The words right before a reporting verb that name who speaks: a capitalised name, a pronoun or a short noun phrase. */
         static String subjectBefore(String before) {
-            String[] words = WHITESPACE.split(before.strip());
+            // the subject is read backwards from the verb: split only the last words, unless the name runs past them
+            String stripped = before.strip();
+            int tail = tailStart(stripped, SUBJECT_TAIL_WORDS);
+            if (tail > 0) {
+                String subject = subjectBefore(WHITESPACE.split(stripped.substring(tail)), false);
+                if (subject != NEEDS_ALL_WORDS) {
+                    return subject;
+                }
+            }
+            return subjectBefore(WHITESPACE.split(stripped), true);
+        }
+
+        private static final int SUBJECT_TAIL_WORDS = 8;
+        /** Marker: the words given were not enough to decide. */
+        private static final String NEEDS_ALL_WORDS = new String("needs all words");
+
+        /** Start of the last {@code n} words (separated by what the regex class \s calls white space). */
+        static int tailStart(String s, int n) {
+            int i = s.length();
+            for (int k = 0; k < n && i > 0; k++) {
+                while (i > 0 && isRegexSpace(s.charAt(i - 1))) {
+                    i--;
+                }
+                while (i > 0 && !isRegexSpace(s.charAt(i - 1))) {
+                    i--;
+                }
+            }
+            return i;
+        }
+
+        private static boolean isRegexSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+        }
+
+        private static String subjectBefore(String[] words, boolean allWords) {
             if (words.length == 0 || words[words.length - 1].isEmpty()) {
                 return null;
             }
@@ -473,6 +507,9 @@ final class ClaimRules {
                     && i > 0 && CAPITALISED.matcher(words[i - 1]).matches())) {
                 name.add(0, words[i]);
                 i--;
+            }
+            if (!allWords && i <= 0) {
+                return NEEDS_ALL_WORDS; // the name may go on before these words
             }
             while (!name.isEmpty() && (NAME_CONNECTORS.contains(name.get(0)) || Lexicon.NOT_NAMES.contains(name.get(0)))) {
                 name.remove(0);
