@@ -207,7 +207,7 @@ public final class PipelineBench {
         row(lines, phases, "stage done after push start, s: extract / alert (last alert) / webhooks", p -> p.doneTimes());
         row(lines, phases, "sustained articles/s: to last alert / to last webhook", p -> Math.round(p.sustainedToLastAlert()) + " / "
                 + Math.round(p.sustainedToLastWebhook()));
-        row(lines, phases, "max backlog: extract (articles) / alert (claims, commits every 1 s)", p -> p.maxExtractBacklog + " / " + p.maxAlertBacklog);
+        row(lines, phases, "max backlog: extract (articles) / alert (claims, commits every 100 ms)", p -> p.maxExtractBacklog + " / " + p.maxAlertBacklog);
         for (String process : processes()) {
             row(lines, phases, "CPU s (ms per article): " + process, p -> p.cpu(process));
         }
@@ -238,7 +238,7 @@ public final class PipelineBench {
         lines.add("## Progress of the as-fast-as-possible phase");
         lines.add("");
         lines.add("Cumulative records since the phase started: raw articles written by ingest, analyzed articles written by"
-                + " extract, claims committed by alert-service's Streams (commits every 1 s), webhooks received.");
+                + " extract, claims committed by alert-service's Streams (commits every 100 ms), webhooks received.");
         lines.add("");
         lines.add("| s | ingested | extracted | judged (claims) | webhooks |");
         lines.add("|---|---|---|---|---|");
@@ -264,7 +264,7 @@ public final class PipelineBench {
         lines.add("Notes: latencies start at ingest acceptance (`Claim.ingestedAt`, stamped by ingest-service) and end at the alert's"
                 + " `detectedAt` (stamped when the rule fires, before alert-service's Kafka Streams transaction commits) or at the webhook's"
                 + " arrival here; alerts become visible to the delivery consumer (read_committed) only at the next Streams commit"
-                + " (commit.interval.ms 1000), which the webhook figure includes. CPU of the bench JVM includes the Kafka broker, the load"
+                + " (commit.interval.ms 100), which the webhook figure includes. CPU of the bench JVM includes the Kafka broker, the load"
                 + " generator, the webhook receiver and the 1 s progress sampler.");
     }
 
