@@ -23,6 +23,7 @@ import dev.newsmon.events.watchlist.WatchedIssue;
 import dev.newsmon.events.watchlist.Watchlist;
 import dev.newsmon.extract.service.PhraseIndex.Hit;
 import dev.newsmon.extract.service.PhraseIndex.Role;
+import dev.newsmon.extract.text.Chars;
 import dev.newsmon.extract.text.DateResolver;
 import dev.newsmon.extract.text.DateResolver.DateMention;
 
@@ -461,7 +462,7 @@ final class ClaimRules {
         static String subjectBefore(String before) {
             // the subject is read backwards from the verb: split only the last words, unless the name runs past them
             String stripped = before.strip();
-            int tail = tailStart(stripped, SUBJECT_TAIL_WORDS);
+            int tail = Chars.tailWordsStart(stripped, SUBJECT_TAIL_WORDS);
             if (tail > 0) {
                 String subject = subjectBefore(WHITESPACE.split(stripped.substring(tail)), false);
                 if (subject != NEEDS_ALL_WORDS) {
@@ -474,24 +475,6 @@ final class ClaimRules {
         private static final int SUBJECT_TAIL_WORDS = 8;
         /** Marker: the words given were not enough to decide. */
         private static final String NEEDS_ALL_WORDS = new String("needs all words");
-
-        /** Start of the last {@code n} words (separated by what the regex class \s calls white space). */
-        static int tailStart(String s, int n) {
-            int i = s.length();
-            for (int k = 0; k < n && i > 0; k++) {
-                while (i > 0 && isRegexSpace(s.charAt(i - 1))) {
-                    i--;
-                }
-                while (i > 0 && !isRegexSpace(s.charAt(i - 1))) {
-                    i--;
-                }
-            }
-            return i;
-        }
-
-        private static boolean isRegexSpace(char c) {
-            return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-        }
 
         private static String subjectBefore(String[] words, boolean allWords) {
             if (words.length == 0 || words[words.length - 1].isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.newsmon.extract.service;
 
+import dev.newsmon.extract.text.Chars;
 import dev.newsmon.extract.text.WordPhrases;
 
 /**
@@ -70,7 +71,7 @@ final class ClauseTail {
     }
 
     private static boolean determinerEndsAt(String s, int end) {
-        if (end >= 2 && s.charAt(end - 2) == '\'' && lower(s.charAt(end - 1)) == 's') {
+        if (end >= 2 && s.charAt(end - 2) == '\'' && Chars.lowerAscii(s.charAt(end - 1)) == 's') {
             return true;
         }
         for (String d : DETERMINERS) {
@@ -92,11 +93,11 @@ final class ClauseTail {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {
-            if (lower(s.charAt(start + i)) != word.charAt(i)) {
+            if (Chars.lowerAscii(s.charAt(start + i)) != word.charAt(i)) {
                 return false;
             }
         }
-        return start == 0 || !isRegexWordChar(s.charAt(start - 1));
+        return start == 0 || !Chars.isRegexWordChar(s.charAt(start - 1));
     }
 
     private static int endBeforeFinalTerminator(String s) {
@@ -113,7 +114,7 @@ final class ClauseTail {
     /** Start of the white-space run ending at {@code end}. */
     private static int trimSpace(String s, int end) {
         int i = end;
-        while (i > 0 && isSpace(s.charAt(i - 1))) {
+        while (i > 0 && Chars.isRegexSpace(s.charAt(i - 1))) {
             i--;
         }
         return i;
@@ -122,25 +123,9 @@ final class ClauseTail {
     /** Start of the run of ASCII word characters ending at {@code end}. */
     private static int skipWord(String s, int end) {
         int i = end;
-        while (i > 0 && isAsciiWordChar(s.charAt(i - 1))) {
+        while (i > 0 && Chars.isAsciiWordChar(s.charAt(i - 1))) {
             i--;
         }
         return i;
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
-
-    private static boolean isAsciiWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-    }
-
-    private static boolean isRegexWordChar(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
-    }
-
-    private static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 }

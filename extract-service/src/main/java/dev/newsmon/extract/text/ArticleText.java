@@ -191,7 +191,7 @@ public final class ArticleText {
             return true; // "(Name/AFP via Getty Images)"
         }
         int e = 0;
-        while (e < content.length() && isAsciiLetter(content.charAt(e))) {
+        while (e < content.length() && Chars.isAsciiLetter(content.charAt(e))) {
             e++;
         }
         if (e == 0) {
@@ -215,10 +215,6 @@ public final class ArticleText {
             }
         }
         return false;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static boolean isCaption(String content, String lower) {
@@ -257,9 +253,9 @@ public final class ArticleText {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (isRegexSpace(c)) {
+            if (Chars.isRegexSpace(c)) {
                 int e = i + 1;
-                while (e < n && isRegexSpace(s.charAt(e))) {
+                while (e < n && Chars.isRegexSpace(s.charAt(e))) {
                     e++;
                 }
                 if (out == null) {
@@ -277,7 +273,4 @@ public final class ArticleText {
         return out == null ? s : out.toString();
     }
 
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
 }

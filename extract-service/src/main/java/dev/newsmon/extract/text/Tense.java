@@ -2,7 +2,8 @@ package dev.newsmon.extract.text;
 
 import static dev.newsmon.extract.text.WordPhrases.boundaryAfter;
 import static dev.newsmon.extract.text.WordPhrases.isWordStart;
-import static dev.newsmon.extract.text.WordPhrases.lower;
+import static dev.newsmon.extract.text.Chars.isAsciiLetter;
+import static dev.newsmon.extract.text.Chars.lowerAscii;
 
 /**
  * Future and past markers in a stretch of text, by one walk over its words.
@@ -33,7 +34,7 @@ public final class Tense {
     public static boolean future(CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (c == '\'' && i + 3 <= to && lower(s.charAt(i + 1)) == 'l' && lower(s.charAt(i + 2)) == 'l' && boundaryAfter(s, i + 3, to)) {
+            if (c == '\'' && i + 3 <= to && lowerAscii(s.charAt(i + 1)) == 'l' && lowerAscii(s.charAt(i + 2)) == 'l' && boundaryAfter(s, i + 3, to)) {
                 return true;
             }
             if (isWordStart(s, i, from) && FUTURE.startsAt(s, i, to)) {
@@ -56,14 +57,11 @@ public final class Tense {
             while (e < to && isAsciiLetter(s.charAt(e))) {
                 e++;
             }
-            if (e - i >= 5 && lower(s.charAt(e - 2)) == 'e' && lower(s.charAt(e - 1)) == 'd' && boundaryAfter(s, e, to)) {
+            if (e - i >= 5 && lowerAscii(s.charAt(e - 2)) == 'e' && lowerAscii(s.charAt(e - 1)) == 'd' && boundaryAfter(s, e, to)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
 }

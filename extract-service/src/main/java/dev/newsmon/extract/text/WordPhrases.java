@@ -17,7 +17,7 @@ public final class WordPhrases {
 
     private WordPhrases(List<String> phrases) {
         for (String p : phrases) {
-            if (p.isEmpty() || p.charAt(0) < 'a' || p.charAt(0) > 'z' || !isWordChar(p.charAt(p.length() - 1))) {
+            if (p.isEmpty() || p.charAt(0) < 'a' || p.charAt(0) > 'z' || !Chars.isRegexWordChar(p.charAt(p.length() - 1))) {
                 throw new IllegalArgumentException("phrase must start with a lower-case ASCII letter and end in a word character: " + p);
             }
             int k = p.charAt(0) - 'a';
@@ -45,7 +45,7 @@ public final class WordPhrases {
 
     /** Some phrase starts at {@code i} (a word start) and ends at a word boundary within {@code to}. */
     boolean startsAt(CharSequence s, int i, int to) {
-        char first = lower(s.charAt(i));
+        char first = Chars.lowerAscii(s.charAt(i));
         if (first < 'a' || first > 'z') {
             return false;
         }
@@ -64,7 +64,7 @@ public final class WordPhrases {
 
     private static boolean matchesAt(String phrase, CharSequence s, int i) {
         for (int k = 0; k < phrase.length(); k++) {
-            if (lower(s.charAt(i + k)) != phrase.charAt(k)) {
+            if (Chars.lowerAscii(s.charAt(i + k)) != phrase.charAt(k)) {
                 return false;
             }
         }
@@ -72,20 +72,12 @@ public final class WordPhrases {
     }
 
     static boolean isWordStart(CharSequence s, int i, int from) {
-        return isWordChar(s.charAt(i)) && (i == from || !isWordChar(s.charAt(i - 1)));
+        return Chars.isRegexWordChar(s.charAt(i)) && (i == from || !Chars.isRegexWordChar(s.charAt(i - 1)));
     }
 
     /** After a phrase ending in a word character, the regex's closing \b means: end of text or a non-word character next. */
     static boolean boundaryAfter(CharSequence s, int end, int to) {
-        return end == to || !isWordChar(s.charAt(end));
+        return end == to || !Chars.isRegexWordChar(s.charAt(end));
     }
 
-    /** What the regex \b calls a word character (JDK 17, without UNICODE_CHARACTER_CLASS). */
-    static boolean isWordChar(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
-    }
-
-    static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-    }
 }

@@ -2,16 +2,14 @@ package dev.newsmon.extract.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import dev.newsmon.extract.LabelledFixtures;
+import dev.newsmon.extract.text.Chars;
 
 /** {@link ClauseTail} answers as the end-anchored regexes it replaced, searched as the claim rules searched them. */
 class ClauseTailTest {
@@ -24,44 +22,26 @@ class ClauseTailTest {
         return p.matcher(s).useTransparentBounds(true).region(from, s.length()).find();
     }
 
-    /** Start of the last {@code n} white-space separated words: where the claim rules began their search. */
-    private static int tailWords(String s, int n) {
-        int i = s.length();
-        for (int k = 0; k < n && i > 0; k++) {
-            while (i > 0 && " \t\n\u000b\f\r".indexOf(s.charAt(i - 1)) >= 0) {
-                i--;
-            }
-            while (i > 0 && " \t\n\u000b\f\r".indexOf(s.charAt(i - 1)) < 0) {
-                i--;
-            }
-        }
-        return i;
-    }
-
     private static void assertAgrees(String before) {
-        assertThat(ClauseTail.endsWithNominal(before)).as("nominal [%s]", before).isEqualTo(find(NOMINAL, before, tailWords(before, 2)));
+        assertThat(ClauseTail.endsWithNominal(before)).as("nominal [%s]", before).isEqualTo(find(NOMINAL, before, Chars.tailWordsStart(before, 2)));
         assertThat(ClauseTail.endsWithPastPerfect(before)).as("past perfect [%s]", before)
-                .isEqualTo(find(PAST_PERFECT, before, tailWords(before, 3)));
+                .isEqualTo(find(PAST_PERFECT, before, Chars.tailWordsStart(before, 3)));
         int clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
         assertThat(ClauseTail.inBackgroundClause(before)).as("background [%s]", before).isEqualTo(find(BACKGROUND, before, clause));
     }
 
     @Test
-    void agreesWithTheRegexesBeforeEveryWordOfTheFixtures() throws IOException, URISyntaxException {
-        Path dir = Path.of(ClauseTailTest.class.getResource("/labelled").toURI());
+    void agreesWithTheRegexesBeforeEveryWordOfTheFixtures() {
         int checked = 0;
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
-                String text = Files.readString(file);
-                int sentenceStart = 0;
-                for (int i = 1; i < text.length(); i++) {
-                    char c = text.charAt(i);
-                    if (c == '.' || c == '\n') {
-                        sentenceStart = i + 1;
-                    } else if (Character.isLetter(c) && !Character.isLetter(text.charAt(i - 1)) && i > sentenceStart) {
-                        assertAgrees(text.substring(sentenceStart, i)); // the text before a word, as before a cue
-                        checked++;
-                    }
+        for (String text : LabelledFixtures.texts().values()) {
+            int sentenceStart = 0;
+            for (int i = 1; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '.' || c == '\n') {
+                    sentenceStart = i + 1;
+                } else if (Character.isLetter(c) && !Character.isLetter(text.charAt(i - 1)) && i > sentenceStart) {
+                    assertAgrees(text.substring(sentenceStart, i)); // the text before a word, as before a cue
+                    checked++;
                 }
             }
         }
