@@ -3,15 +3,13 @@ package dev.newsmon.extract.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import dev.newsmon.extract.LabelledFixtures;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -40,19 +38,15 @@ class SentenceSplitterTest {
     }
 
     @Test
-    void agreesWithTheDetectorOnEveryLineAndParagraphOfTheFixtures() throws IOException, URISyntaxException {
-        Path dir = Path.of(SentenceSplitterTest.class.getResource("/labelled").toURI());
+    void agreesWithTheDetectorOnEveryLineAndParagraphOfTheFixtures() {
         int shortcuts = 0;
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
-                String text = Files.readString(file);
-                for (String paragraph : text.split("\n\n")) {
-                    shortcuts += assertAgrees(paragraph);
-                    for (String line : paragraph.split("\n")) {
-                        shortcuts += assertAgrees(line);
-                        for (String piece : line.split("(?<=[.!?][\"')]?) ")) {
-                            shortcuts += assertAgrees(piece); // single sentences, as most headlines and short paragraphs are
-                        }
+        for (String text : LabelledFixtures.texts().values()) {
+            for (String paragraph : text.split("\n\n")) {
+                shortcuts += assertAgrees(paragraph);
+                for (String line : paragraph.split("\n")) {
+                    shortcuts += assertAgrees(line);
+                    for (String piece : line.split("(?<=[.!?][\"')]?) ")) {
+                        shortcuts += assertAgrees(piece); // single sentences, as most headlines and short paragraphs are
                     }
                 }
             }

@@ -2,17 +2,14 @@ package dev.newsmon.extract.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import dev.newsmon.extract.LabelledFixtures;
 
 /** {@link Tense} and {@link WordSet} agree with the regexes and sets they replaced, on fixtures and on random text. */
 class TenseTest {
@@ -31,21 +28,17 @@ class TenseTest {
     }
 
     @Test
-    void agreesWithTheRegexesOnEveryClauseOfTheFixtures() throws IOException, URISyntaxException {
-        Path dir = Path.of(TenseTest.class.getResource("/labelled").toURI());
+    void agreesWithTheRegexesOnEveryClauseOfTheFixtures() {
         int clauses = 0;
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
-                String text = Files.readString(file);
-                int from = 0;
-                for (int i = 0; i <= text.length(); i++) {
-                    if (i == text.length() || ",;.\n".indexOf(text.charAt(i)) >= 0) {
-                        assertAgrees(text, from, i);
-                        // and a window that starts inside a word, as a slice of a longer sentence can
-                        assertAgrees(text, Math.max(0, from - 3), i);
-                        from = i + 1;
-                        clauses++;
-                    }
+        for (String text : LabelledFixtures.texts().values()) {
+            int from = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || ",;.\n".indexOf(text.charAt(i)) >= 0) {
+                    assertAgrees(text, from, i);
+                    // and a window that starts inside a word, as a slice of a longer sentence can
+                    assertAgrees(text, Math.max(0, from - 3), i);
+                    from = i + 1;
+                    clauses++;
                 }
             }
         }
