@@ -8,8 +8,8 @@ import java.util.TreeSet;
 
 /**
  * An Aho-Corasick automaton over a fixed set of lower-case phrases, compiled to a dense transition
- * table: one {@code int[]} row per state, one column per character that occurs in some phrase, plus a
- * column for every other character. Scanning costs one array read per character of text.
+ * table: one row per state, one column per character that occurs in some phrase, plus a column for
+ * every other character. Scanning costs one array read per character of text.
  *
  * <p>Why not {@code org.ahocorasick:ahocorasick}, which this class replaces: its states keep their
  * transitions in a {@code HashMap<Character, State>}, so every character of every article boxed a

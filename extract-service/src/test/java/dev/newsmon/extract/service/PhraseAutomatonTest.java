@@ -93,4 +93,21 @@ class PhraseAutomatonTest {
         assertThat(out).containsExactlyInAnyOrder("Ushers", "she", "he", "hers", "New START", "START", "new start", "start");
         assertThat(small.states()).as("one state per distinct prefix, plus the root").isEqualTo(29);
     }
+
+    @Test
+    void refusesMorePhrasesThanItsTableCanAddress() {
+        // distinct 40-letter phrases share almost no prefix: about 40 states each, so 2,000 of them pass 65,535
+        Random random = new Random(1);
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder phrase = new StringBuilder();
+            for (int k = 0; k < 40; k++) {
+                phrase.append((char) ('a' + random.nextInt(26)));
+            }
+            many.add(phrase.toString());
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PhraseAutomaton(many))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("too many phrases").hasMessageContaining("at most 65535");
+    }
 }
