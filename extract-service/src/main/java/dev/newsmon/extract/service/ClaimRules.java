@@ -154,7 +154,13 @@ final class ClaimRules {
         // ("Trump and Putin met on Monday in Helsinki, their first summit": "met" belongs to the summit through "Putin")
         List<Hit> anchors = aliases;
         if (aliases.stream().allMatch(a -> a.entry().role() == Role.WEAK_ALIAS) && v.context[issue]) {
-            anchors = new ArrayList<>(aliases);
+            // a verb alias ("met") is the cue itself; the parties it needed are the anchors
+            anchors = new ArrayList<>(aliases.size() + 2);
+            for (Hit alias : aliases) {
+                if (!SentenceView.verbAlias(alias, v.hits, this)) {
+                    anchors.add(alias);
+                }
+            }
             for (Hit hit : v.hits) {
                 if (hit.entry().role() == Role.CONTEXT && hit.entry().issue() == issue) {
                     anchors.add(hit);

@@ -121,7 +121,7 @@ public final class Extractor {
             }
         }
         for (int s = 0; s < views.length; s++) {
-            views[s].confirmMentions(views, s, LOOKBACK_SENTENCES, articleContext, articleExclude);
+            views[s].confirmMentions(views, s, LOOKBACK_SENTENCES, articleContext, articleExclude, claimRules);
         }
         for (int s = 0; s < views.length; s++) {
             if (views[s].sentence.claimable()) {
@@ -212,7 +212,8 @@ public final class Extractor {
             if (hit.entry().role() == Role.ALIAS || hit.entry().role() == Role.EXACT_ALIAS) {
                 strong[i] = true;
                 count[i]++;
-            } else if (hit.entry().role() == Role.WEAK_ALIAS && context[i] && !exclude[i]) {
+            } else if (hit.entry().role() == Role.WEAK_ALIAS && context[i] && !exclude[i]
+                    && !SentenceView.verbAlias(hit, hits, claimRules)) { // a verb ("met") needs its parties, see SentenceView
                 weak[i] = true;
                 count[i]++;
             }

@@ -16,6 +16,10 @@ import dev.newsmon.extract.text.WordSet;
 final class SentenceView {
 
     static final int CUE_WINDOW_WORDS = 15;
+    /** How far before a verb alias ("met") its subjects may stand, in words. */
+    static final int VERB_PARTY_WORDS = 6;
+    /** How far after a verb alias its object may start, in words ("met with Russian President ..."). */
+    static final int VERB_OBJECT_WORDS = 2;
 
     final Sentence sentence;
     final String matchText;
@@ -214,7 +218,7 @@ final class SentenceView {
     }
 
     /** Decides which alias hits count, with the nearby sentences and the whole article as context. */
-    void confirmMentions(SentenceView[] all, int self, int lookback, boolean[] articleContext, boolean[] articleExclude) {
+    void confirmMentions(SentenceView[] all, int self, int lookback, boolean[] articleContext, boolean[] articleExclude, ClaimRules rules) {
         for (Hit hit : hits) {
             Role role = hit.entry().role();
             int i = hit.entry().issue();
@@ -229,7 +233,7 @@ final class SentenceView {
                 if (insideAnyAlias(hit)) {
                     continue;
                 }
-                double w = weakWeight(i, all, self, lookback, articleContext, articleExclude);
+                double w = verbAlias(hit, hits, rules) ? (!exclude[i] && partiesAround(hit, i) ? 0.8 : 0) : weakWeight(i, all, self, lookback, articleContext, articleExclude);
                 if (w > 0) {
                     mentionWeight[i] = Math.max(mentionWeight[i], w);
                     mentionCount[i]++;
@@ -277,6 +281,72 @@ final class SentenceView {
                 }
             }
         }
+    }
+
+    /**
+     * A weak alias that is also one of the issue's state cues, word for word: a verb such as "met", which says
+     * both what the sentence is about and what happened. On its own it is the weakest evidence there is (anyone
+     * meets anyone), so it counts only in a sentence naming two different parties of the issue ("Trump and Putin
+     * met", not "Trump met Macron"; see partiesAround), never through context in other sentences, and never in a title.
+     */
+    static boolean verbAlias(Hit alias, List<Hit> hits, ClaimRules rules) {
+        for (Hit other : hits) {
+            if (other.entry().role() == Role.STATE_CUE && other.start() == alias.start() && other.end() == alias.end()
+                    && rules.issueUses(alias.entry().issue(), other.entry().vocabulary())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The verb's two parties, both named by the issue's context phrases: a subject and its object ("Donald Trump met
+     * Vladimir Putin", "met with Russian President Vladimir Putin"), or two subjects joined by "and" ("Donald Trump and
+     * Vladimir Putin met"). Not a party named further on ("Trump met the French president at the White House") nor
+     * one in another part of the sentence ("Tillerson, who has met with Putin many times, ... Trump's advisers").
+     */
+    private boolean partiesAround(Hit verb, int issue) {
+        Hit subject = null;
+        Hit otherSubject = null;
+        Hit object = null;
+        for (Hit hit : hits) {
+            if (hit.entry().role() != Role.CONTEXT || hit.entry().issue() != issue || hardClause(hit.start()) != hardClause(verb.start())) {
+                continue;
+            }
+            int distance = wordDistance(verb, hit);
+            if (hit.end() <= verb.start() && distance <= VERB_PARTY_WORDS) {
+                if (subject == null || distance < wordDistance(verb, subject)) {
+                    otherSubject = subject;
+                    subject = hit;
+                } else if (otherSubject == null) {
+                    otherSubject = hit;
+                }
+            } else if (hit.start() >= verb.end() && distance <= VERB_OBJECT_WORDS && object == null) {
+                object = hit;
+            }
+        }
+        if (subject == null) {
+            return false;
+        }
+        if (object != null && !sameName(subject, object)) {
+            return true;
+        }
+        return otherSubject != null && !sameName(subject, otherSubject) && joinedByAnd(otherSubject, subject);
+    }
+
+    private boolean sameName(Hit a, Hit b) {
+        return matchText.regionMatches(true, a.start(), matchText, b.start(), Math.max(a.end() - a.start(), b.end() - b.start()));
+    }
+
+    private boolean joinedByAnd(Hit first, Hit second) {
+        Hit left = first.start() < second.start() ? first : second;
+        Hit right = left == first ? second : first;
+        for (int i = left.end(); i + 5 <= right.start(); i++) {
+            if (matchText.regionMatches(true, i, " and ", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double weakWeight(int issue, SentenceView[] all, int self, int lookback, boolean[] articleContext, boolean[] articleExclude) {
@@ -370,7 +440,8 @@ final class SentenceView {
     boolean insideAnyAliasSpan(Hit cue) {
         for (Hit other : hits) {
             Role r = other.entry().role();
-            if ((r == Role.ALIAS || r == Role.EXACT_ALIAS || r == Role.WEAK_ALIAS || r == Role.ANAPHOR)
+            boolean sameWord = r == Role.WEAK_ALIAS && other.start() == cue.start() && other.end() == cue.end(); // a verb alias, see verbAlias
+            if ((r == Role.ALIAS || r == Role.EXACT_ALIAS || r == Role.WEAK_ALIAS || r == Role.ANAPHOR) && !sameWord
                     && other.start() <= cue.start() && other.end() >= cue.end()) {
                 return true;
             }

@@ -201,6 +201,23 @@ class ExtractorTest {
     }
 
     @Test
+    void twoLeadersWhoMetAreAMeetingButAVerbAloneIsNot() {
+        AnalyzedArticle met = analyze("2018-07-17", "Talks in Finland",
+                "Donald Trump and Vladimir Putin met for two hours in Helsinki on Monday with only interpreters present.");
+        assertThat(tags(met)).contains("summit-meeting");
+        assertThat(claim(met, "summit-meeting")).satisfies(c -> {
+            assertThat(c.state()).isEqualTo("held");
+            assertThat(c.eventDate()).isEqualTo(LocalDate.of(2018, 7, 16));
+            assertThat(c.confidence()).as("anchored on the leaders, not on the verb").isGreaterThanOrEqualTo(0.8);
+        });
+        AnalyzedArticle oneParty = analyze("2018-07-17", "Trade", "Donald Trump met the French president at the White House on Monday to discuss tariffs.");
+        assertThat(tags(oneParty)).doesNotContain("summit-meeting");
+        AnalyzedArticle farApart = analyze("2017-07-08", "Envoy", "The envoy, who has met with Putin many times as a businessman, said there was "
+                + "no agreement on trade that advisers to Trump have promised.");
+        assertThat(tags(farApart)).doesNotContain("summit-meeting");
+    }
+
+    @Test
     void veryLongArticleIsTruncatedNotFatal() {
         StringBuilder text = new StringBuilder("The United States and Russia extended New START on Wednesday.\n\n");
         while (text.length() < 2_000_000) {
