@@ -302,7 +302,9 @@ public final class DateResolver {
             return true;
         }
         String before = s.substring(Math.max(0, start - 4), start).toLowerCase(Locale.ROOT);
-        if (before.endsWith("the ") && end + 1 < s.length() && s.charAt(end) == ' ' && Character.isUpperCase(s.charAt(end + 1))) {
+        // "the 2016 presidential election", "the 2018 Helsinki summit": after "the", a year followed by a word names
+        // the thing; "in 2016" or "the year 2016" would be a date
+        if (before.endsWith("the ") && end + 1 < s.length() && s.charAt(end) == ' ' && Character.isLetter(s.charAt(end + 1))) {
             return true;
         }
         return start > 0 && (s.charAt(start - 1) == '$' || s.charAt(start - 1) == '#');

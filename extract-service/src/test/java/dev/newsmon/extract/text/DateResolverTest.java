@@ -56,6 +56,10 @@ class DateResolverTest {
         assertThat(find("Both sides still cite the 1987 treaty as a model.", published)).isEmpty();
         assertThat(find("Congress passed the Countering America's Adversaries Act of 2017 quickly.", published)).isEmpty();
         assertThat(only("Most of 2019 passed without talks.", published).date()).isEqualTo(LocalDate.of(2019, 1, 1));
+        // a year between "the" and a word names an event, it does not date the sentence's claim
+        assertThat(find("Investigators concluded that Moscow interfered in the 2016 presidential election.", published)).isEmpty();
+        assertThat(find("Aides still talk about the 2018 summit in Finland.", published)).isEmpty();
+        assertThat(only("Moscow interfered in 2016, the report said.", published).date()).isEqualTo(LocalDate.of(2016, 1, 1));
         assertThat(only("The talks stalled at the end of 2019.", published).date()).isEqualTo(LocalDate.of(2019, 1, 1));
     }
 
