@@ -26,6 +26,7 @@ import dev.newsmon.extract.service.PhraseIndex.Role;
 import dev.newsmon.extract.text.Chars;
 import dev.newsmon.extract.text.DateResolver;
 import dev.newsmon.extract.text.DateResolver.DateMention;
+import dev.newsmon.extract.text.WordSet;
 
 /**
  * Claims from one sentence, at most one per issue and aspect.
@@ -34,7 +35,8 @@ import dev.newsmon.extract.text.DateResolver.DateMention;
  * <li>Aspect: the issue's aspects whose cues occur in the sentence, else those without cues.</li>
  * <li>State: the aspect vocabulary's state cues that belong to this issue: in the same clause as one
  * of its aliases (clauses end at "but", ";", "while", "although", "however"), within
- * {@value SentenceView#CUE_WINDOW_WORDS} words, and nearer to it than to another issue's alias. A cue
+ * {@value SentenceView#CUE_WINDOW_WORDS} words, nearer to it than to another issue's alias, and not reaching an alias
+ * that hangs off another issue's ("sanctions on Russia, Iran and North Korea"). A cue
  * inside an alias ("interference" in "election interference") does not count. Of several, the state
  * listed last in the vocabulary wins (lifecycle order).</li>
  * <li>Polarity: negated when a negator precedes the cue within six words in its clause, or heads the
@@ -183,7 +185,8 @@ final class ClaimRules {
                     nearest = alias;
                 }
             }
-            if (nearest == null || distance > SentenceView.CUE_WINDOW_WORDS || nearerToOtherIssue(v, issue, cue, distance)) {
+            if (nearest == null || distance > SentenceView.CUE_WINDOW_WORDS || nearerToOtherIssue(v, issue, cue, distance)
+                    || hangsOffOtherIssue(v, issue, cue, nearest)) {
                 continue;
             }
             if (bestCue == null || cue.entry().state() > bestCue.entry().state()
@@ -279,6 +282,47 @@ final class ClaimRules {
             }
         }
         return true;
+    }
+
+    /**
+     * This issue's alias hangs off another issue's alias that stands between it and the cue, through a preposition
+     * and a short list: "signed into law new sanctions on Russia, Iran and North Korea" signs sanctions whose targets
+     * include North Korea; it says nothing about North Korea's own diplomacy. Coordinated objects ("fingered for
+     * cyber attacks and election interference") both still take the cue.
+     */
+    private static boolean hangsOffOtherIssue(SentenceView v, int issue, Hit cue, Hit alias) {
+        if (alias.start() < cue.end()) {
+            return false;
+        }
+        for (int other = 0; other < v.claimAliases.size(); other++) {
+            if (other == issue) {
+                continue;
+            }
+            for (Hit between : v.claimAliases.get(other)) {
+                if (between.entry().role() != Role.ANAPHOR && between.start() >= cue.end() && between.end() <= alias.start()
+                        && v.wordDistance(between, alias) <= ATTACHED_LIST_WORDS
+                        && firstWordIn(v.matchText, between.end(), alias.start(), ATTACHING_PREPOSITIONS)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet ATTACHING_PREPOSITIONS = WordSet.ignoringCase(List.of("on", "against", "targeting", "over", "for", "toward", "towards"));
+    /** How many words a list hanging off another issue's alias may take ("on Russia, Iran and"). */
+    private static final int ATTACHED_LIST_WORDS = 6;
+
+    private static boolean firstWordIn(String text, int from, int to, WordSet words) {
+        int start = from;
+        while (start < to && !Character.isLetterOrDigit(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < to && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > start && words.contains(text, start, end);
     }
 
     /** The cue sits nearer to an alias of another issue that could also own it. */

@@ -218,6 +218,16 @@ class ExtractorTest {
     }
 
     @Test
+    void anIssueNamedAsTheTargetOfAnotherGetsNoClaimOfItsOwn() {
+        AnalyzedArticle a = analyze("2017-08-03", "Sanctions law", "The president signed into law on Wednesday new sanctions on Moscow, Tehran and "
+                + "North Korea that Congress had passed by large majorities.");
+        assertThat(a.claims()).extracting(Claim::issue).contains("sanctions").doesNotContain("north-korea");
+        AnalyzedArticle both = analyze("2017-07-08", "Accusations", "Officials accused Russia of cyber attacks and election interference in Europe "
+                + "on Friday, a charge Moscow denied.");
+        assertThat(both.claims()).extracting(Claim::issue).contains("election-interference");
+    }
+
+    @Test
     void veryLongArticleIsTruncatedNotFatal() {
         StringBuilder text = new StringBuilder("The United States and Russia extended New START on Wednesday.\n\n");
         while (text.length() < 2_000_000) {
