@@ -79,4 +79,32 @@ class ExtractRoundTripTest {
         // the input offsets are committed once the outputs are written
         await().atMost(Duration.ofSeconds(30)).until(() -> reader.groupCaughtUp("newsmon-extract", Topics.ARTICLES_RAW));
     }
+
+    /** Articles are analysed while earlier ones are still being written: the outputs must keep the input order. */
+    @Test
+    void aBurstWithPoisonInsideKeepsOrderAndCommitsEverything() {
+        String bootstrap = KafkaBrokerResource.bootstrapServers();
+        TopicReader reader = new TopicReader(bootstrap);
+        String run = UUID.randomUUID().toString();
+        int count = 150;
+        try (TopicWriter writer = new TopicWriter(bootstrap)) {
+            for (int i = 0; i < count; i++) {
+                String id = "a-burst-" + run + "-" + i;
+                RawArticle article = new RawArticle(id, 1, "https://example.org/" + id, "https://example.org/" + id,
+                        "Syria ceasefire to start on Sunday", "Example Wire", null, Instant.parse("2017-07-07T12:00:00Z"),
+                        Instant.parse("2017-07-07T12:05:00Z"), null, "en", null, TEXT, "hash", Map.of());
+                writer.send(Topics.ARTICLES_RAW, id, Json.write(article));
+                if (i % 50 == 25) {
+                    writer.send(Topics.ARTICLES_RAW, "poison-burst-" + run + "-" + i, "[not an article]");
+                }
+            }
+        }
+        List<TopicRecord> analyzed = reader.waitForRecords(Topics.ARTICLES_ANALYZED, count,
+                r -> r.key() != null && r.key().startsWith("a-burst-" + run + "-"), Duration.ofSeconds(120));
+        assertThat(analyzed).extracting(TopicRecord::key)
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, count).mapToObj(i -> "a-burst-" + run + "-" + i).toList());
+        assertThat(reader.waitForRecords(Topics.ARTICLES_RAW_DLQ, 3, r -> r.key() != null && r.key().startsWith("poison-burst-" + run), Duration.ofSeconds(60)))
+                .hasSize(3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> reader.groupCaughtUp("newsmon-extract", Topics.ARTICLES_RAW));
+    }
 }
