@@ -32,30 +32,42 @@ public final class ArticleFileParser {
             throw new ArticleFileException(name, 0, "empty article file");
         }
         String normalised = content.startsWith("\uFEFF") ? content.substring(1) : content;
-        String[] lines = normalised.split("\r?\n", -1);
+        // Only the header is read line by line; the body is taken whole. (A regex split of the whole file was
+        // half the CPU of pushing an article file.)
         Map<String, String> headers = new LinkedHashMap<>();
         Map<String, Integer> headerLines = new LinkedHashMap<>();
         int separator = -1;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
+        int bodyStart = -1;
+        int lineStart = 0;
+        for (int i = 0; ; i++) {
+            int newline = normalised.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? normalised.length() : newline;
+            if (newline >= 0 && lineEnd > lineStart && normalised.charAt(lineEnd - 1) == '\r') {
+                lineEnd--;
+            }
+            String line = normalised.substring(lineStart, lineEnd);
             if (line.strip().equals("---")) {
                 separator = i;
+                bodyStart = newline < 0 ? normalised.length() : newline + 1;
                 break;
             }
-            if (line.isBlank()) {
-                continue;
+            if (!line.isBlank()) {
+                int colon = line.indexOf(':');
+                if (colon <= 0) {
+                    throw new ArticleFileException(name, i + 1, "header line must be 'key: value' (or '---' to end the header)");
+                }
+                String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+                String value = line.substring(colon + 1).strip();
+                if (headers.containsKey(key)) {
+                    throw new ArticleFileException(name, i + 1, "duplicate header '" + key + "'");
+                }
+                headers.put(key, value);
+                headerLines.put(key, i + 1);
             }
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                throw new ArticleFileException(name, i + 1, "header line must be 'key: value' (or '---' to end the header)");
+            if (newline < 0) {
+                break;
             }
-            String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-            String value = line.substring(colon + 1).strip();
-            if (headers.containsKey(key)) {
-                throw new ArticleFileException(name, i + 1, "duplicate header '" + key + "'");
-            }
-            headers.put(key, value);
-            headerLines.put(key, i + 1);
+            lineStart = newline + 1;
         }
         if (separator < 0) {
             throw new ArticleFileException(name, 0, "no '---' line separating the header from the body");
@@ -72,7 +84,7 @@ public final class ArticleFileParser {
         } catch (IllegalArgumentException e) {
             throw new ArticleFileException(name, headerLines.get("url"), "url: " + e.getMessage());
         }
-        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, separator + 1, lines.length)).strip();
+        String body = normalised.substring(bodyStart).replace("\r\n", "\n").strip();
         if (body.isEmpty()) {
             throw new ArticleFileException(name, separator + 1, "the body after '---' is empty");
         }
