@@ -71,7 +71,8 @@ import net.jpountz.lz4.LZ4Factory;
  *
  * <pre>./mvnw -B -o -pl alert-service test-compile dependency:build-classpath -Dmdep.outputFile="$PWD/alert-service/target/bench.cp" -Dmdep.includeScope=test
  * java -cp "alert-service/target/test-classes:alert-service/target/classes:$(cat alert-service/target/bench.cp)" \
- *   dev.newsmon.alert.streams.JudgeBench [claims=1000] [rounds=7] [processor|topology|both] [--compare analyzed.jsonl]</pre>
+ *   dev.newsmon.alert.streams.JudgeBench [claims=1000] [rounds=7] [all|memory,rocksdb,topology]
+ * java -cp ... dev.newsmon.alert.streams.JudgeBench --compare analyzed.jsonl</pre>
  */
 public final class JudgeBench {
 
@@ -91,17 +92,23 @@ public final class JudgeBench {
         }
         int claimCount = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
-        String harness = args.length > 2 ? args[2] : "both";
+        String harness = args.length > 2 ? args[2] : "all";
         List<Claim> claims = claims(watchlist, claimCount, new Random(42));
         long aspects = claims.stream().map(c -> c.issue() + "/" + c.aspect()).distinct().count();
         System.out.printf("%d claims over %d aspects, %d rounds, load average %.2f%n", claims.size(), aspects, rounds,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        if (!harness.equals("topology")) {
-            bench("processor (in-memory stores, no changelog)", rounds, claims.size(), layout -> run(watchlist, claims, layout, true, new int[0], false));
+        AlertRules rules = new AlertRules(watchlist);
+        if (harness.equals("all") || harness.contains("memory")) {
+            bench("memory: processor on in-memory stores, no changelog", rounds, claims.size(),
+                    layout -> run(rules, claims, layout, true, new int[0], false, false));
         }
-        if (!harness.equals("processor")) {
-            bench("topology (TopologyTestDriver, RocksDB, changelogs, exactly-once)", rounds, claims.size(),
-                    layout -> runTopology(watchlist, claims, layout));
+        if (harness.equals("all") || harness.contains("rocksdb")) {
+            bench("rocksdb: processor on RocksDB stores, no changelog", rounds, claims.size(),
+                    layout -> run(rules, claims, layout, true, new int[0], false, true));
+        }
+        if (harness.equals("all") || harness.contains("topology")) {
+            bench("topology: TopologyTestDriver, RocksDB, changelogs, exactly-once, a commit per claim", rounds, claims.size(),
+                    layout -> runTopology(rules, claims, layout));
         }
     }
 
@@ -119,14 +126,27 @@ public final class JudgeBench {
         System.out.printf("%s: alerts per run %d, identical verdicts and alerts in both layouts%n", name, now.alerts.size());
         long[] before = new long[rounds];
         long[] after = new long[rounds];
+        long[] beforeProcess = new long[rounds];
+        long[] afterProcess = new long[rounds];
         for (int i = 0; i < rounds; i++) {
-            before[i] = runner.run(Layout.WHOLE_RECORD).cpuNanos;
-            after[i] = runner.run(Layout.RECORDS).cpuNanos;
+            Result b = runner.run(Layout.WHOLE_RECORD);
+            Result a = runner.run(Layout.RECORDS);
+            before[i] = b.cpuNanos;
+            after[i] = a.cpuNanos;
+            beforeProcess[i] = b.processCpuNanos;
+            afterProcess[i] = a.processCpuNanos;
         }
         double b = median(before) / 1e3 / claims;
         double a = median(after) / 1e3 / claims;
-        System.out.printf("  CPU per claim, median of %d: whole record %.0f µs, records %.0f µs (%.1fx); load average now %.2f%n",
-                rounds, b, a, b / a, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        double bp = median(beforeProcess) / 1e3 / claims;
+        double ap = median(afterProcess) / 1e3 / claims;
+        System.out.printf("  CPU per claim, median of %d: judging thread: whole record %.0f µs, records %.0f µs (%.1fx); "
+                + "whole process (GC, RocksDB threads): whole record %.0f µs, records %.0f µs (%.1fx); load average now %.2f%n",
+                rounds, b, a, b / a, bp, ap, bp / ap, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf("  history store writes per claim (keys and values as serialized, what the changelog carries uncompressed): "
+                + "whole record %.1f records, %.0f bytes; records %.1f records, %.0f bytes (%.0fx fewer bytes)%n",
+                old.storeWrites / (double) claims, old.storeBytes / (double) claims, now.storeWrites / (double) claims,
+                now.storeBytes / (double) claims, old.storeBytes / (double) now.storeBytes);
         if (old.changelogRecords > 0) {
             System.out.printf("  history changelog per claim: whole record %.1f records, %.0f bytes (lz4 %.0f); records %.1f records, %.0f bytes (lz4 %.0f); %.0fx fewer bytes (lz4 %.0fx)%n",
                     old.changelogRecords / (double) claims, old.changelogBytes / (double) claims, old.changelogLz4Bytes / (double) claims,
@@ -138,8 +158,39 @@ public final class JudgeBench {
     /**
      * @param histories every aspect's history as the store holds it at the end (the view the REST queries get)
      */
-    record Result(long cpuNanos, List<String> alerts, List<Verdict> verdicts, Map<String, ClaimHistory> histories,
-            long changelogRecords, long changelogBytes, long changelogLz4Bytes) {
+    record Result(long cpuNanos, long processCpuNanos, List<String> alerts, List<Verdict> verdicts, Map<String, ClaimHistory> histories,
+            long storeWrites, long storeBytes, long changelogRecords, long changelogBytes, long changelogLz4Bytes) {
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Counts what the store serializes: every put's key and value (reads serialize only a key per cache miss). */
+    private static final class CountingSerde<T> implements org.apache.kafka.common.serialization.Serde<T> {
+        private final org.apache.kafka.common.serialization.Serde<T> inner;
+        long records;
+        long bytes;
+
+        CountingSerde(org.apache.kafka.common.serialization.Serde<T> inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public org.apache.kafka.common.serialization.Serializer<T> serializer() {
+            org.apache.kafka.common.serialization.Serializer<T> serializer = inner.serializer();
+            return (topic, data) -> {
+                byte[] out = serializer.serialize(topic, data);
+                records++;
+                bytes += out == null ? 0 : out.length;
+                return out;
+            };
+        }
+
+        @Override
+        public org.apache.kafka.common.serialization.Deserializer<T> deserializer() {
+            return inner.deserializer();
+        }
     }
 
     static Result run(Watchlist watchlist, List<Claim> claims, boolean cache) {
@@ -164,17 +215,47 @@ public final class JudgeBench {
      *                   state (an aborted transaction)
      */
     static Result run(AlertRules rules, List<Claim> claims, Layout layout, boolean cache, int[] reopenAt, boolean emptyStore) {
-        MockProcessorContext<String, Object> context = new MockProcessorContext<>();
+        return run(rules, claims, layout, cache, reopenAt, emptyStore, false);
+    }
+
+    /** @param rocksDb RocksDB stores (without changelog) instead of in-memory ones */
+    static Result run(AlertRules rules, List<Claim> claims, Layout layout, boolean cache, int[] reopenAt, boolean emptyStore,
+            boolean rocksDb) {
+        Path stateDir = rocksDb ? tempDir() : null;
+        try {
+            return run(rules, claims, layout, cache, reopenAt, emptyStore, stateDir);
+        } finally {
+            if (stateDir != null) {
+                deleteTree(stateDir);
+            }
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("judge-bench");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Result run(AlertRules rules, List<Claim> claims, Layout layout, boolean cache, int[] reopenAt, boolean emptyStore,
+            Path stateDir) {
+        MockProcessorContext<String, Object> context = stateDir == null ? new MockProcessorContext<>()
+                : new MockProcessorContext<>(new Properties(), new org.apache.kafka.streams.processor.TaskId(0, 0), stateDir.toFile());
         String historyStore = layout == Layout.RECORDS ? StreamsNames.HISTORY_STORE : WholeRecordJudge.STORE;
         @SuppressWarnings({"unchecked", "rawtypes"})
-        org.apache.kafka.common.serialization.Serde<Object> historySerde = layout == Layout.RECORDS
+        CountingSerde<Object> historySerde = new CountingSerde<>(layout == Layout.RECORDS
                 ? (org.apache.kafka.common.serialization.Serde) new JsonSerde<>(HistoryRecord.class)
-                : (org.apache.kafka.common.serialization.Serde) new JsonSerde<>(ClaimHistory.class);
+                : (org.apache.kafka.common.serialization.Serde) new JsonSerde<>(ClaimHistory.class));
+        CountingSerde<String> keySerde = new CountingSerde<>(Serdes.String());
         KeyValueStore<String, Object> histories = Stores.keyValueStoreBuilder(
-                Stores.inMemoryKeyValueStore(historyStore), Serdes.String(), historySerde)
+                stateDir == null ? Stores.inMemoryKeyValueStore(historyStore) : Stores.persistentKeyValueStore(historyStore),
+                keySerde, historySerde)
                 .withLoggingDisabled().build();
         KeyValueStore<String, Alert> alertStore = Stores.keyValueStoreBuilder(
-                Stores.inMemoryKeyValueStore(StreamsNames.ALERTS_STORE), Serdes.String(), new JsonSerde<>(Alert.class))
+                stateDir == null ? Stores.inMemoryKeyValueStore(StreamsNames.ALERTS_STORE) : Stores.persistentKeyValueStore(StreamsNames.ALERTS_STORE),
+                Serdes.String(), new JsonSerde<>(Alert.class))
                 .withLoggingDisabled().build();
         histories.init(context.getStateStoreContext(), histories);
         alertStore.init(context.getStateStoreContext(), alertStore);
@@ -196,6 +277,7 @@ public final class JudgeBench {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<String> alerts = new ArrayList<>();
         long cpu = 0;
+        long processStart = processCpuNanos();
         for (int i = 0; i < records.size(); i++) {
             Record<String, byte[]> record = records.get(i);
             final int index = i;
@@ -221,6 +303,9 @@ public final class JudgeBench {
             context.resetForwards();
         }
         judge.close();
+        long processCpu = processCpuNanos() - processStart;
+        long writes = historySerde.records;
+        long bytes = historySerde.bytes + keySerde.bytes;
         Map<String, ClaimHistory> stored = new TreeMap<>();
         try (KeyValueIterator<String, Object> all = histories.all()) {
             if (layout == Layout.RECORDS) {
@@ -231,7 +316,9 @@ public final class JudgeBench {
                 all.forEachRemaining(kv -> stored.put(kv.key, (ClaimHistory) kv.value));
             }
         }
-        return new Result(cpu, alerts, verdicts, stored, 0, 0, 0);
+        histories.close();
+        alertStore.close();
+        return new Result(cpu, processCpu, alerts, verdicts, stored, writes, bytes, 0, 0, 0);
     }
 
     static String describe(Alert a) {
@@ -257,12 +344,7 @@ public final class JudgeBench {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "judge-bench");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        Path stateDir;
-        try {
-            stateDir = Files.createTempDirectory("judge-bench");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Path stateDir = tempDir();
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         String changelog = "judge-bench-" + (layout == Layout.RECORDS ? StreamsNames.HISTORY_STORE : WholeRecordJudge.STORE) + "-changelog";
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -278,10 +360,13 @@ public final class JudgeBench {
             long bytes = 0;
             long lz4Bytes = 0;
             java.io.ByteArrayOutputStream batch = new java.io.ByteArrayOutputStream();
+            long processCpu = 0;
             for (int i = 0; i < values.size(); i++) {
+                long processStart = processCpuNanos();
                 long start = threads.getCurrentThreadCpuTime();
                 input.pipeInput(claims.get(i).issue(), values.get(i));
                 cpu += threads.getCurrentThreadCpuTime() - start;
+                processCpu += processCpuNanos() - processStart;
                 for (TestRecord<byte[], byte[]> change : changes.readRecordsToList()) {
                     records++;
                     int size = change.key().length + (change.value() == null ? 0 : change.value().length);
@@ -312,7 +397,7 @@ public final class JudgeBench {
                     all.forEachRemaining(kv -> stored.put(kv.key, kv.value));
                 }
             }
-            return new Result(cpu, alerts, verdicts, stored, records, bytes, lz4Bytes);
+            return new Result(cpu, processCpu, alerts, verdicts, stored, records, bytes, records, bytes, lz4Bytes);
         } finally {
             deleteTree(stateDir);
         }
