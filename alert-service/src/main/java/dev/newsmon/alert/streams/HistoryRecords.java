@@ -108,7 +108,7 @@ public final class HistoryRecords {
                 continue;
             }
             String aspectKey = record.key.substring(0, separator);
-            Builder builder = byAspect.computeIfAbsent(aspectKey, k -> new Builder());
+            Builder builder = byAspect.computeIfAbsent(aspectKey, Builder::new);
             HistoryRecord value = record.value;
             if (value.entry() != null) {
                 builder.entries.add(value.entry());
@@ -123,9 +123,7 @@ public final class HistoryRecords {
         }
         List<Stored> out = new ArrayList<>(byAspect.size());
         for (Builder builder : byAspect.values()) {
-            if (builder.header != null) {
-                out.add(builder.build());
-            }
+            out.add(builder.build());
         }
         return out;
     }
@@ -134,9 +132,14 @@ public final class HistoryRecords {
     }
 
     private static final class Builder {
+        private final String aspectKey;
         private HistoryRecord header;
         private final List<HistoryEntry> entries = new ArrayList<>();
         private final List<SeqKey> alertKeys = new ArrayList<>();
+
+        Builder(String aspectKey) {
+            this.aspectKey = aspectKey;
+        }
 
         Stored build() {
             // key order is by day then arrival already for ordinary dates; sorting keeps the history's own order exact
@@ -147,6 +150,13 @@ public final class HistoryRecords {
                 keys.add(k.key());
             }
             long nextSeq = alertKeys.isEmpty() ? 0 : alertKeys.get(alertKeys.size() - 1).seq() + 1;
+            if (header == null) {
+                // every change writes the header in the same batch as its records, so this is a damaged store: read
+                // what is there, and never hand out an arrival number an entry already has (its key would be reused)
+                int slash = aspectKey.indexOf('/');
+                long nextArrival = entries.stream().mapToLong(HistoryEntry::arrival).max().orElse(-1) + 1;
+                header = new HistoryRecord(aspectKey.substring(0, Math.max(slash, 0)), aspectKey.substring(slash + 1), nextArrival, null, null);
+            }
             return new Stored(new ClaimHistory(header.issue(), header.aspect(), entries, keys, header.nextArrival()), nextSeq);
         }
     }

@@ -36,6 +36,16 @@ class HistoryRecordsTest {
         assertThat(StoreQueries.histories(store, "summ")).isEmpty();
     }
 
+    @Test
+    void recordsWithoutTheirHeaderStillReadBackWithoutReusingAnArrivalNumber() {
+        KeyValueStore<String, HistoryRecord> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StreamsNames.HISTORY_STORE),
+                Serdes.String(), new JsonSerde<>(HistoryRecord.class)).withLoggingDisabled().build();
+        store.init(new MockProcessorContext<>().getStateStoreContext(), store);
+        ClaimHistory meeting = write(store, ClaimHistory.empty("summit", "meeting"), 3, "UPDATE|m");
+        store.delete(HistoryRecords.prefix("summit/meeting") + "h");
+        assertThat(StoreQueries.histories(store, "summit")).containsExactly(meeting);
+    }
+
     private static ClaimHistory write(KeyValueStore<String, HistoryRecord> store, ClaimHistory history, int claims, String alertKey) {
         long seq = 0;
         for (int i = 0; i < claims; i++) {
