@@ -12,8 +12,8 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 
 /**
  * How an aspect's {@link ClaimHistory} is laid out in the {@code claim-history-v2} store, so that judging a claim
- * writes a few small records instead of the whole history (a 500-claim history was ~350 KB of JSON, rewritten
- * into RocksDB and the changelog for every claim). Keys, all starting with the aspect's prefix
+ * writes a few small records instead of the whole history (a 500-claim history is several hundred KB of JSON,
+ * which the former layout rewrote into RocksDB and the changelog for every claim). Keys, all starting with the aspect's prefix
  * {@code issue/aspect#} ('#' cannot occur in watchlist ids, which are lower-case words joined by '-', so one
  * aspect's prefix is never a prefix of another's, e.g. {@code meeting#} and {@code meeting-x#}):
  * <ul>
