@@ -30,9 +30,10 @@ public interface AlertConfig {
     int topicPartitions();
 
     /**
-     * Claims kept per issue aspect; the oldest by event time are dropped beyond this. The history is one
-     * changelog record, so this bounds its size: 500 claims with their evidence stay well under a megabyte
-     * (the pipeline benchmark crashed the stream at about 1,500 claims on one aspect with a larger cap).
+     * Claims kept per issue aspect; the oldest by event time are dropped beyond this (their store records deleted).
+     * Each claim is its own store record, so this bounds the history's memory and the rules' scan per claim, not a
+     * record size (when the history was one record, the pipeline benchmark crashed the stream at about 1,500 claims
+     * on one aspect).
      */
     @WithDefault("500")
     int maxClaimsPerAspect();

@@ -46,16 +46,23 @@ import dev.newsmon.events.watchlist.Watchlist;
 public class AlertRules {
 
     public static final int DEFAULT_MAX_ENTRIES = 500;
-    private static final int MAX_ALERT_KEYS = 5000;
+    static final int DEFAULT_MAX_ALERT_KEYS = 5000;
 
     private final Watchlist watchlist;
     private final Clock clock;
     private final int maxEntries;
+    private final int maxAlertKeys;
 
     public AlertRules(Watchlist watchlist, Clock clock, int maxEntries) {
+        this(watchlist, clock, maxEntries, DEFAULT_MAX_ALERT_KEYS);
+    }
+
+    /** @param maxAlertKeys alert keys kept per aspect; other than the default only in tests, to reach the bound quickly */
+    AlertRules(Watchlist watchlist, Clock clock, int maxEntries, int maxAlertKeys) {
         this.watchlist = Objects.requireNonNull(watchlist);
         this.clock = Objects.requireNonNull(clock);
         this.maxEntries = maxEntries;
+        this.maxAlertKeys = maxAlertKeys;
     }
 
     public AlertRules(Watchlist watchlist) {
@@ -77,7 +84,7 @@ public class AlertRules {
         ClaimHistory history = known != null ? known : ClaimHistory.empty(claim.issue(), claim.aspect());
 
         if (history.contains(claim.claimId())) {
-            return new Decision(Verdict.DUPLICATE, null, history, List.of());
+            return new Decision(Verdict.DUPLICATE, null, history, List.of(), null);
         }
         HistoryEntry current = new HistoryEntry(claim, history.nextArrival());
         List<HistoryEntry> before = history.entries();
@@ -90,7 +97,7 @@ public class AlertRules {
                 return recorded(Verdict.ALREADY_ALERTED, history, current);
             }
             Alert alert = alert(AlertType.CONTRADICTION, issue, vocabulary, previous, current, before);
-            return new Decision(Verdict.CONTRADICTION, alert, history.with(current, List.of(key), maxEntries, MAX_ALERT_KEYS),
+            return new Decision(Verdict.CONTRADICTION, alert, history.insert(current, List.of(key), maxEntries, maxAlertKeys),
                     alert.corroboratingSources());
         }
 
@@ -112,8 +119,8 @@ public class AlertRules {
         }
         HistoryEntry previous = latest.get();
         if (previous.claim().state().equals(claim.state())) {
-            ClaimHistory after = history.with(current, List.of(), maxEntries, MAX_ALERT_KEYS);
-            return new Decision(Verdict.CORROBORATED, null, after, sourcesOfState(after.entries(), claim.state(), vocabulary));
+            ClaimHistory.Change change = history.insert(current, List.of(), maxEntries, maxAlertKeys);
+            return new Decision(Verdict.CORROBORATED, null, change, sourcesOfState(change.after().entries(), claim.state(), vocabulary));
         }
         boolean reportedBefore = before.stream()
                 .anyMatch(e -> establishesState(e.claim(), vocabulary) && !sameArticle(e.claim(), claim)
@@ -126,7 +133,7 @@ public class AlertRules {
             return recorded(Verdict.ALREADY_ALERTED, history, current);
         }
         Alert alert = alert(AlertType.UPDATE, issue, vocabulary, previous, current, before);
-        return new Decision(Verdict.UPDATE, alert, history.with(current, List.of(key), maxEntries, MAX_ALERT_KEYS),
+        return new Decision(Verdict.UPDATE, alert, history.insert(current, List.of(key), maxEntries, maxAlertKeys),
                 alert.corroboratingSources());
     }
 
@@ -178,7 +185,7 @@ public class AlertRules {
     }
 
     private Decision recorded(Verdict verdict, ClaimHistory history, HistoryEntry current) {
-        return new Decision(verdict, null, history.with(current, List.of(), maxEntries, MAX_ALERT_KEYS), List.of());
+        return new Decision(verdict, null, history.insert(current, List.of(), maxEntries, maxAlertKeys), List.of());
     }
 
     private Alert alert(AlertType type, WatchedIssue issue, Vocabulary vocabulary, HistoryEntry previous, HistoryEntry current,

@@ -14,7 +14,7 @@ import dev.newsmon.events.Topics;
 import dev.newsmon.events.json.JsonSerde;
 
 /**
- * newsmon.claims (key: issue) → judge (stores: claim-history, alerts) → newsmon.alerts (key: issue),
+ * newsmon.claims (key: issue) → judge (stores: claim-history-v2, alerts) → newsmon.alerts (key: issue),
  * refused claims → newsmon.claims.dlq. The input is keyed by issue, so an issue's history lives in exactly
  * one partition's store and moves with that partition when instances scale.
  */
@@ -33,7 +33,7 @@ public final class AlertTopology {
         topology.addSource(StreamsNames.SOURCE, new StringDeserializer(), new ByteArrayDeserializer(), Topics.CLAIMS);
         topology.addProcessor(StreamsNames.PROCESSOR, () -> new ClaimJudge(rules, metrics, cacheHistories), StreamsNames.SOURCE);
         topology.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(StreamsNames.HISTORY_STORE), Serdes.String(), new JsonSerde<>(ClaimHistory.class)),
+                Stores.persistentKeyValueStore(StreamsNames.HISTORY_STORE), Serdes.String(), new JsonSerde<>(HistoryRecord.class)),
                 StreamsNames.PROCESSOR);
         topology.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(StreamsNames.ALERTS_STORE), Serdes.String(), new JsonSerde<>(Alert.class)),

@@ -1,7 +1,6 @@
 package dev.newsmon.alert.streams;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import dev.newsmon.events.Claim;
 
@@ -40,7 +39,14 @@ public record HistoryEntry(Claim claim, long arrival) {
         return claim.eventDate() == null || claim.eventDatePrecision() == null || "day".equals(claim.eventDatePrecision());
     }
 
+    /**
+     * The UTC day of publication, from the epoch second: the same day as {@code atOffset(ZoneOffset.UTC).toLocalDate()},
+     * which built a new ZoneRules on every call (JDK 17) and was a third of the judge's CPU, the rules asking for every
+     * entry's day several times per claim.
+     */
     static LocalDate publishedDay(Claim claim) {
-        return claim.publishedAt() == null ? null : claim.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate();
+        return claim.publishedAt() == null ? null : LocalDate.ofEpochDay(Math.floorDiv(claim.publishedAt().getEpochSecond(), SECONDS_PER_DAY));
     }
+
+    private static final long SECONDS_PER_DAY = 86_400;
 }

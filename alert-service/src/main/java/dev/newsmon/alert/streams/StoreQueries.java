@@ -46,13 +46,17 @@ public class StoreQueries {
         return out;
     }
 
-    /** The histories of every aspect of an issue. */
+    /** The histories of every aspect of an issue, in aspect order. */
     public List<ClaimHistory> histories(String issue) {
-        ReadOnlyKeyValueStore<String, ClaimHistory> store = store(StreamsNames.HISTORY_STORE);
+        return histories(store(StreamsNames.HISTORY_STORE), issue);
+    }
+
+    /** Reassembles each aspect's history from its records (one prefix scan over the issue, seen as one RocksDB snapshot). */
+    static List<ClaimHistory> histories(ReadOnlyKeyValueStore<String, HistoryRecord> store, String issue) {
         List<ClaimHistory> out = new ArrayList<>();
-        try (KeyValueIterator<String, ClaimHistory> it = store.prefixScan(issue + "/",
+        try (KeyValueIterator<String, HistoryRecord> it = store.prefixScan(HistoryRecords.issuePrefix(issue),
                 new org.apache.kafka.common.serialization.StringSerializer())) {
-            it.forEachRemaining(kv -> out.add(kv.value));
+            HistoryRecords.read(it).forEach(stored -> out.add(stored.history()));
         }
         return out;
     }
