@@ -213,7 +213,7 @@ public final class FakeNewsmonApi implements AutoCloseable {
                 }
                 case "issues" -> {
                     if (parts.size() == 1 && issueFailures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                        sendJson(exchange, 503, Json.MAPPER.createObjectNode().put("error", "claim-history store is not ready yet"));
+                        sendJson(exchange, 503, Json.MAPPER.createObjectNode().put("error", "claim history is not queryable yet"));
                     } else if (parts.size() == 1) {
                         sendJson(exchange, 200, issues());
                     } else {
