@@ -43,58 +43,144 @@ public final class DateResolver {
     private static final WordSet RELATIVE_WORDS = WordSet.ignoringCase(List.of("today", "tonight", "morning", "afternoon", "evening",
             "yesterday", "tomorrow", "week", "month", "year", "ago", "spring", "summer", "fall", "autumn", "winter"));
 
+    /** Kinds of anchor. */
+    private static final int NONE = 0;
+    private static final int DIGITS = 1;
+    private static final int MONTH_NAME = 2;
+    private static final int WEEKDAY = 3;
+    private static final int RELATIVE_WORD = 4;
+    private static final int YEAR_RUN = 5;
+
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December"};
+    private static final String[] WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    /** The relative words by length. */
+    private static final String[][] RELATIVE_BY_LENGTH = new String[10][];
+
+    static {
+        for (int length = 0; length < RELATIVE_BY_LENGTH.length; length++) {
+            int l = length;
+            RELATIVE_BY_LENGTH[length] = java.util.stream.Stream.of("today", "tonight", "morning", "afternoon", "evening", "yesterday",
+                    "tomorrow", "week", "month", "year", "ago", "spring", "summer", "fall", "autumn", "winter")
+                    .filter(w -> w.length() == l).toArray(String[]::new);
+        }
+    }
+
     private DateResolver() {
+    }
+
+    /**
+     * One pass over the words finds what could anchor a date. The answer: [0] the used length, [1] a bit per kind of
+     * anchor found (and {@link #YEAR_RUN} for a run of four digits), then three ints per anchor in text order: kind,
+     * start, end. Its own method, short, so that the JIT compiles this loop over every character well.
+     */
+    private static int[] anchors(String s) {
+        int n = s.length();
+        int[] anchors = new int[14];
+        int size = 2;
+        int flags = 0;
+        for (int i = 0; i < n; ) {
+            char c = s.charAt(i);
+            int e = i + 1;
+            int kind;
+            if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
+                while (e < n && isDigit(s.charAt(e))) {
+                    e++;
+                }
+                kind = DIGITS;
+                flags |= e - i == 4 ? 1 << YEAR_RUN : 0;
+            } else if (c < 128 ? Chars.isAsciiLetter(c) : Character.isLetter(c)) {
+                boolean ascii = c < 128;
+                for (char d; e < n && ((d = s.charAt(e)) < 128 ? Chars.isAsciiLetter(d) : Character.isLetter(d)); e++) {
+                    ascii &= d < 128;
+                }
+                kind = ascii ? asciiWordAnchor(s, i, e) : wordAnchor(s, i, e);
+            } else {
+                i++;
+                continue;
+            }
+            if (kind != NONE) {
+                if (size + 3 > anchors.length) {
+                    anchors = java.util.Arrays.copyOf(anchors, anchors.length * 2);
+                }
+                anchors[size++] = kind;
+                anchors[size++] = i;
+                anchors[size++] = e;
+                flags |= 1 << kind;
+            }
+            i = e;
+        }
+        anchors[0] = size;
+        anchors[1] = flags;
+        return anchors;
+    }
+
+    /** A run of letters as an anchor: a month name, a weekday (both capitalised as written), a relative word (any case). */
+    private static int wordAnchor(String s, int start, int end) {
+        char c = s.charAt(start);
+        if (Character.isUpperCase(c) && MONTH_NAMES.contains(s, start, end)) {
+            return MONTH_NAME;
+        }
+        if (Character.isUpperCase(c) && WEEKDAYS.contains(s, start, end)) {
+            return WEEKDAY;
+        }
+        return RELATIVE_WORDS.contains(s, start, end) ? RELATIVE_WORD : NONE;
+    }
+
+    /** {@link #wordAnchor} for a run of ASCII letters, without hashing: compared by first letters and length. */
+    private static int asciiWordAnchor(String s, int start, int end) {
+        int length = end - start;
+        char c = s.charAt(start);
+        if (c >= 'A' && c <= 'Z') {
+            if (length >= 3) {
+                int month = DateScanner.monthOf(c, s.charAt(start + 1), s.charAt(start + 2));
+                if (month != 0) {
+                    String full = MONTHS[month - 1];
+                    if (length == 3 || length == full.length() && s.startsWith(full, start)
+                            || month == 9 && length == 4 && s.charAt(start + 3) == 't') {
+                        return MONTH_NAME;
+                    }
+                }
+            }
+            for (String day : WEEKDAY_NAMES) {
+                if (day.length() == length && s.startsWith(day, start)) {
+                    return WEEKDAY;
+                }
+            }
+        }
+        if (length < RELATIVE_BY_LENGTH.length) {
+            for (String word : RELATIVE_BY_LENGTH[length]) {
+                if (s.regionMatches(true, start, word, 0, length)) {
+                    return RELATIVE_WORD;
+                }
+            }
+        }
+        return NONE;
+    }
+
+    /** A digit as {@link Character#isDigit(char)} has it, ASCII first. */
+    private static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     /** The date expressions in {@code text[from, to)}, resolved against {@code published}; sorted by position, no overlaps. */
     public static List<DateMention> find(String text, int from, int to, LocalDate published) {
         String s = text.substring(from, to);
-        // one pass over the words finds what could anchor a date; most sentences have none
-        List<int[]> monthAnchors = new ArrayList<>(2);
-        List<int[]> dayAnchors = new ArrayList<>(2);
-        List<int[]> relativeAnchors = new ArrayList<>(2);
-        List<int[]> digitAnchors = new ArrayList<>(2);
         int n = s.length();
-        for (int i = 0; i < n; ) {
-            char c = s.charAt(i);
-            if (Character.isDigit(c)) {
-                int e = i;
-                while (e < n && Character.isDigit(s.charAt(e))) {
-                    e++;
-                }
-                digitAnchors.add(new int[] {i, e});
-                i = e;
-            } else if (Character.isLetter(c)) {
-                int e = i;
-                while (e < n && Character.isLetter(s.charAt(e))) {
-                    e++;
-                }
-                if (Character.isUpperCase(c) && MONTH_NAMES.contains(s, i, e)) {
-                    monthAnchors.add(new int[] {i, e});
-                } else if (Character.isUpperCase(c) && WEEKDAYS.contains(s, i, e)) {
-                    dayAnchors.add(new int[] {i, e});
-                } else if (RELATIVE_WORDS.contains(s, i, e)) {
-                    relativeAnchors.add(new int[] {i, e});
-                }
-                i = e;
-            } else {
-                i++;
-            }
-        }
-        boolean hasDigit = !digitAnchors.isEmpty();
-        boolean hasMonth = !monthAnchors.isEmpty();
-        boolean hasWeekday = !dayAnchors.isEmpty();
-        boolean hasRelative = !relativeAnchors.isEmpty();
-        if (!hasDigit && !hasMonth && !hasWeekday && !hasRelative) {
+        int[] anchors = anchors(s);
+        int size = anchors[0];
+        int flags = anchors[1];
+        if (flags == 0) {
             return List.of(); // most sentences carry no date
         }
+        boolean hasDigit = (flags & 1 << DIGITS) != 0;
+        boolean hasMonth = (flags & 1 << MONTH_NAME) != 0;
+        boolean hasWeekday = (flags & 1 << WEEKDAY) != 0;
+        boolean hasRelative = (flags & 1 << RELATIVE_WORD) != 0;
+        boolean hasYearRun = (flags & 1 << YEAR_RUN) != 0;
         SentenceTense sentenceTense = new SentenceTense(s);
         List<DateMention> found = new ArrayList<>();
         DateScanner m = new DateScanner(s);
-        boolean hasYearRun = false;
-        for (int[] a : digitAnchors) {
-            hasYearRun |= a[1] - a[0] == 4;
-        }
         if (hasYearRun) {
             m.region(0, n);
             while (m.find(DateScanner.ISO)) {
@@ -102,20 +188,29 @@ public final class DateResolver {
             }
         }
         if (hasDigit && hasMonth) {
-            for (int[] a : monthAnchors) {
-                window(m, a, n);
+            for (int k = 2; k < size; k += 3) {
+                if (anchors[k] != MONTH_NAME) {
+                    continue;
+                }
+                window(m, anchors, k, n);
                 while (m.find(DateScanner.MONTH_DAY_YEAR)) {
                     add(found, from, m, safeDate(m.year, m.month, m.day), DAY);
                 }
             }
-            for (int[] a : monthAnchors) {
-                window(m, a, n);
+            for (int k = 2; k < size; k += 3) {
+                if (anchors[k] != MONTH_NAME) {
+                    continue;
+                }
+                window(m, anchors, k, n);
                 while (m.find(DateScanner.DAY_MONTH_YEAR)) {
                     add(found, from, m, safeDate(m.year, m.month, m.day), DAY);
                 }
             }
-            for (int[] a : monthAnchors) {
-                window(m, a, n);
+            for (int k = 2; k < size; k += 3) {
+                if (anchors[k] != MONTH_NAME) {
+                    continue;
+                }
+                window(m, anchors, k, n);
                 while (m.find(DateScanner.MONTH_YEAR)) {
                     add(found, from, m, safeDate(m.year, m.month, 1), MONTH);
                 }
@@ -124,8 +219,11 @@ public final class DateResolver {
         if (published != null) {
             if (hasDigit && hasMonth) {
                 for (int pattern : new int[] {DateScanner.MONTH_DAY, DateScanner.DAY_MONTH}) {
-                    for (int[] a : monthAnchors) {
-                        window(m, a, n);
+                    for (int k = 2; k < size; k += 3) {
+                        if (anchors[k] != MONTH_NAME) {
+                            continue;
+                        }
+                        window(m, anchors, k, n);
                         while (m.find(pattern)) {
                             LocalDate d = safeDate(published.getYear(), m.month, m.day);
                             add(found, from, m, d == null ? null : nearestYear(d, published), DAY);
@@ -134,8 +232,11 @@ public final class DateResolver {
                 }
             }
             if (hasWeekday) {
-                for (int[] a : dayAnchors) {
-                    window(m, a, n);
+                for (int k = 2; k < size; k += 3) {
+                    if (anchors[k] != WEEKDAY) {
+                        continue;
+                    }
+                    window(m, anchors, k, n);
                     while (m.find(DateScanner.WEEKDAY)) {
                         int tense = localTense(s, m.start, m.end);
                         add(found, from, m, weekday(m.modifier, DayOfWeek.of(m.weekday), published,
@@ -144,8 +245,11 @@ public final class DateResolver {
                 }
             }
             if (hasRelative) {
-                for (int[] a : relativeAnchors) {
-                    window(m, a, n);
+                for (int k = 2; k < size; k += 3) {
+                    if (anchors[k] != RELATIVE_WORD) {
+                        continue;
+                    }
+                    window(m, anchors, k, n);
                     while (m.find(DateScanner.RELATIVE)) {
                         DateMention r = relative(m, from, published);
                         if (overlapsNone(found, r.start(), r.end())) {
@@ -155,8 +259,11 @@ public final class DateResolver {
                 }
             }
             if (hasMonth) {
-                for (int[] a : monthAnchors) {
-                    window(m, a, n);
+                for (int k = 2; k < size; k += 3) {
+                    if (anchors[k] != MONTH_NAME) {
+                        continue;
+                    }
+                    window(m, anchors, k, n);
                     while (m.find(DateScanner.MONTH_ALONE)) {
                         String modifier = m.modifier == null ? "" : m.modifier;
                         if (m.monthLength == 3 && modifier.isEmpty()) {
@@ -171,11 +278,11 @@ public final class DateResolver {
         }
         if (hasDigit) {
             // the pattern ends in a four-digit year, so only four-digit runs can anchor it
-            for (int[] a : digitAnchors) {
-                if (a[1] - a[0] != 4) {
+            for (int k = 2; k < size; k += 3) {
+                if (anchors[k] != DIGITS || anchors[k + 2] - anchors[k + 1] != 4) {
                     continue;
                 }
-                window(m, a, n);
+                window(m, anchors, k, n);
                 while (m.find(DateScanner.YEAR_WITH_PREPOSITION)) {
                     if (namesADocument(s, m.start, m.yearStart, m.yearEnd)) {
                         continue;
@@ -297,8 +404,8 @@ public final class DateResolver {
      * looked for: 14 characters before it, 24 after. The windows were there to keep the regexes from trying their
      * alternations at every position of a sentence; the scanner keeps them so that it finds exactly what they found.
      */
-    private static void window(DateScanner m, int[] anchor, int length) {
-        m.region(Math.max(0, anchor[0] - 14), Math.min(length, anchor[1] + 24));
+    private static void window(DateScanner m, int[] anchors, int k, int length) {
+        m.region(Math.max(0, anchors[k + 1] - 14), Math.min(length, anchors[k + 2] + 24));
     }
 
     private static void add(List<DateMention> found, int offset, DateScanner m, LocalDate date, String precision) {

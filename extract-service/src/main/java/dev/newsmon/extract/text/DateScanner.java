@@ -90,6 +90,53 @@ final class DateScanner {
     private static final String[] SEASON_LEADS = {"last", "this", "next"};
     private static final String[] SEASONS = {"spring", "summer", "fall", "autumn", "winter"};
 
+    /** Per pattern, the ASCII characters a match can start with (every other position is passed over at once). */
+    private static final boolean[][] FIRST = new boolean[11][128];
+    /** Indexes into RELATIVE_PHRASES and NUMBER_WORDS by first letter, in the regex's order. */
+    private static final int[][] PHRASES_BY_LETTER = byFirstLetter(RELATIVE_PHRASES);
+    private static final int[][] NUMBERS_BY_LETTER = byFirstLetter(NUMBER_WORDS);
+    private static final int[] NO_WORDS = {};
+
+    static {
+        String months = "JFMASOND";
+        String digits = "0123456789";
+        allow(MONTH_DAY_YEAR, months);
+        allow(MONTH_YEAR, months);
+        allow(MONTH_DAY, months);
+        allow(DAY_MONTH_YEAR, digits);
+        allow(DAY_MONTH, digits);
+        allow(ISO, digits);
+        allow(BARE_YEAR, "12");
+        allow(MONTH_ALONE, months + firstLetters(MONTH_MODIFIERS));
+        allow(WEEKDAY, "MTWFS" + firstLetters(WEEKDAY_MODIFIERS));
+        allow(YEAR_WITH_PREPOSITION, firstLetters(YEAR_PREPOSITIONS));
+        allow(RELATIVE, digits + firstLetters(RELATIVE_PHRASES) + firstLetters(NUMBER_WORDS) + firstLetters(SEASON_LEADS));
+    }
+
+    private static void allow(int pattern, String chars) {
+        for (char c : chars.toCharArray()) {
+            FIRST[pattern][c] = true;
+        }
+    }
+
+    /** The first letters of lower-case words, in both cases (the words are matched ignoring ASCII case). */
+    private static String firstLetters(String[] words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            out.append(w.charAt(0)).append(Character.toUpperCase(w.charAt(0)));
+        }
+        return out.toString();
+    }
+
+    private static int[][] byFirstLetter(String[] words) {
+        int[][] out = new int[26][];
+        for (int letter = 0; letter < 26; letter++) {
+            char c = (char) ('a' + letter);
+            out[letter] = java.util.stream.IntStream.range(0, words.length).filter(k -> words[k].charAt(0) == c).toArray();
+        }
+        return out;
+    }
+
     private final String s;
     private final int n;
     private int regionEnd;
@@ -135,7 +182,7 @@ final class DateScanner {
         for (int i = next; i < to; i++) {
             char c = s.charAt(i);
             // every pattern's first character is an ASCII letter or digit right after a word boundary
-            if (c >= 128 || !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') || wordBefore(i)) {
+            if (c >= 128 || !FIRST[pattern][c] || wordBefore(i)) {
                 continue;
             }
             int e = matchAt(pattern, i, to);
@@ -382,7 +429,9 @@ final class DateScanner {
      * |(a|an|one|...|ten|\d{1,2})\s+(days?|weeks?|months?|years?)\s+ago|(?:last|this|next)\s+(?:spring|summer|fall|autumn|winter))\b
      */
     private int relative(int i, int to) {
-        for (int k = 0; k < RELATIVE_PHRASES.length; k++) {
+        char first = lowerAscii(s.charAt(i));
+        boolean letter = first >= 'a' && first <= 'z';
+        for (int k : letter ? PHRASES_BY_LETTER[first - 'a'] : NO_WORDS) {
             String phrase = RELATIVE_PHRASES[k];
             if (wordIgnoringCase(phrase, i, to) && boundary(i + phrase.length())) {
                 relativeKind = RELATIVE_KINDS[k];
@@ -416,7 +465,8 @@ final class DateScanner {
 
     /** (a|an|one|...|ten|\d{1,2})\s+(days?|weeks?|months?|years?)\s+ago\b, trying the numbers in the regex's order. */
     private int ago(int i, int to) {
-        for (int k = 0; k < NUMBER_WORDS.length; k++) {
+        char first = lowerAscii(s.charAt(i));
+        for (int k : first >= 'a' && first <= 'z' ? NUMBERS_BY_LETTER[first - 'a'] : NO_WORDS) {
             if (wordIgnoringCase(NUMBER_WORDS[k], i, to)) {
                 int e = agoAfterNumber(i + NUMBER_WORDS[k].length(), to);
                 if (e >= 0) {
@@ -523,7 +573,7 @@ final class DateScanner {
     }
 
     /** The month whose three-letter abbreviation is {@code a b c} (case as written), 0 if none. */
-    private static int monthOf(char a, char b, char c) {
+    static int monthOf(char a, char b, char c) {
         return switch (a) {
             case 'J' -> b == 'a' && c == 'n' ? 1 : b == 'u' && c == 'n' ? 6 : b == 'u' && c == 'l' ? 7 : 0;
             case 'F' -> b == 'e' && c == 'b' ? 2 : 0;

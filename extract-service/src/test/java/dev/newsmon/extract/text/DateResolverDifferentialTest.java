@@ -108,7 +108,9 @@ class DateResolverDifferentialTest {
             "earlier this year", "later this month", "two years ago", "10 days ago", "an hour ago",
             // document nouns, verbs that set the tense, names
             "treaty", "Treaty", "Act", "accord", "Accords", "agreement", "the", "The", "said", "will", "was", "is to", "expected",
-            "signed", "meet", "met", "Tillerson", "Intermediate-Range", "_", "é", "naïve", "x");
+            "signed", "meet", "met", "Tillerson", "Intermediate-Range", "_", "é", "naïve", "x",
+            // letters that fold to ASCII only outside ASCII rules (Kelvin sign, dotted capital I), non-ASCII letters in words
+            "wee\u212A", "\u0130n", "Mayé", "Julyé", "éJuly", "yearß", "Sundayñ");
     private static final String[] GLUE = {" ", " ", " ", " ", " ", "  ", ", ", ",", ". ", ".", "-", " - ", "\t", "\n", "", "(", ")",
         ":", "'", "\u2019", "\u00a0", " \u0301", "\u0301", "_", "       ", "              ", " of ", " the "};
 
