@@ -149,8 +149,10 @@ public final class DateResolver {
             }
         }
         if (length < RELATIVE_BY_LENGTH.length) {
+            char first = Chars.lowerAscii(c);
             for (String word : RELATIVE_BY_LENGTH[length]) {
-                if (s.regionMatches(true, start, word, 0, length)) {
+                // the first letter turns nearly every word away before the (costly) case-insensitive comparison
+                if (word.charAt(0) == first && s.regionMatches(true, start, word, 0, length)) {
                     return RELATIVE_WORD;
                 }
             }
