@@ -60,33 +60,48 @@ final class SentenceLayout {
         boolean inQuote = false;
         boolean inDash = false;
         boolean inWord = false;
-        boolean previousLetter = false;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            boolean letter = c < 128 ? Chars.isAsciiLetter(c) : Character.isLetter(c);
+        // the run of letters being read: its start (-1 outside one) and whether a word starts with it
+        int runFrom = -1;
+        boolean runStartsWord = false;
+        for (int i = start; i <= end; i++) {
+            char c = i < end ? text.charAt(i) : ' ';
+            boolean letter = i < end && (c < 128 ? Chars.isAsciiLetter(c) : Character.isLetter(c));
+            if (runFrom >= 0 && !letter) {
+                // a run of letters ends here; nothing inside it is a mark, so it is looked up now, before this character
+                if (runStartsWord && HARD_WORDS.contains(text, runFrom, i)) {
+                    if (hardCount == hard.length) {
+                        hard = Arrays.copyOf(hard, hardCount * 2);
+                    }
+                    hard[hardCount++] = backOverSpacesAndCommas(text, start, runFrom);
+                }
+                if (!inRelative && RELATIVE_WORDS.contains(text, runFrom, i)) {
+                    int at = backOverSpacesAndCommas(text, start, runFrom);
+                    stack = push(stack, depth++, current);
+                    current = next++;
+                    inRelative = true;
+                    if (softCount == softAt.length) {
+                        softAt = Arrays.copyOf(softAt, softCount * 2);
+                        softId = Arrays.copyOf(softId, softCount * 2);
+                    }
+                    softCount = insert(softAt, softId, softCount, at, current);
+                }
+                runFrom = -1;
+            }
+            if (i == end) {
+                break;
+            }
             boolean wordChar = (c < 128 ? letter || c >= '0' && c <= '9' : Character.isLetterOrDigit(c))
                     || inWord && (c == '\'' || c == '.' || c == '-');
-            boolean runStart = letter && !previousLetter;
-            previousLetter = letter;
-            int runEnd = i;
-            if (runStart) {
-                runEnd = i + 1;
-                for (char d; runEnd < end && ((d = text.charAt(runEnd)) < 128 ? Chars.isAsciiLetter(d) : Character.isLetter(d)); ) {
-                    runEnd++;
-                }
-            }
             if (wordChar && !inWord) {
                 if (wordCount == words.length) {
                     words = Arrays.copyOf(words, wordCount * 2);
                 }
                 words[wordCount++] = i;
+            }
+            if (letter && runFrom < 0) {
+                runFrom = i;
                 // a word that starts with a letter starts a run of letters: the run is the word looked up
-                if (runEnd > i && HARD_WORDS.contains(text, i, runEnd)) {
-                    if (hardCount == hard.length) {
-                        hard = Arrays.copyOf(hard, hardCount * 2);
-                    }
-                    hard[hardCount++] = backOverSpacesAndCommas(text, start, i);
-                }
+                runStartsWord = !inWord;
             }
             inWord = wordChar;
             if (c == ';') {
@@ -97,7 +112,6 @@ final class SentenceLayout {
             }
 
             // soft clauses: the marks open or close one; a mark that changes nothing is passed over
-            int at = i;
             boolean changed;
             if (c == '(') {
                 stack = push(stack, depth++, current);
@@ -136,12 +150,6 @@ final class SentenceLayout {
                 }
                 inDash = !inDash;
                 changed = true;
-            } else if (runStart && !inRelative && RELATIVE_WORDS.contains(text, i, runEnd)) {
-                at = backOverSpacesAndCommas(text, start, i);
-                stack = push(stack, depth++, current);
-                current = next++;
-                inRelative = true;
-                changed = true;
             } else {
                 changed = false;
             }
@@ -150,21 +158,29 @@ final class SentenceLayout {
                     softAt = Arrays.copyOf(softAt, softCount * 2);
                     softId = Arrays.copyOf(softId, softCount * 2);
                 }
-                // kept sorted by offset, stable: a relative word's change point starts before the spaces and commas it follows
-                int k = softCount++;
-                while (k > 0 && softAt[k - 1] > at) {
-                    softAt[k] = softAt[k - 1];
-                    softId[k] = softId[k - 1];
-                    k--;
-                }
-                softAt[k] = at;
-                softId[k] = current;
+                softCount = insert(softAt, softId, softCount, i, current);
             }
         }
         int[] hardBoundaries = Arrays.copyOf(hard, hardCount);
         Arrays.sort(hardBoundaries);
         return new SentenceLayout(Arrays.copyOf(words, wordCount), hardBoundaries, Arrays.copyOf(softAt, softCount),
                 Arrays.copyOf(softId, softCount));
+    }
+
+    /**
+     * Adds a change point, keeping them sorted by offset and stable (a relative word's change point starts before the
+     * spaces and commas it follows, so it can come before the last one); the new count. The arrays have room.
+     */
+    private static int insert(int[] softAt, int[] softId, int count, int at, int id) {
+        int k = count;
+        while (k > 0 && softAt[k - 1] > at) {
+            softAt[k] = softAt[k - 1];
+            softId[k] = softId[k - 1];
+            k--;
+        }
+        softAt[k] = at;
+        softId[k] = id;
+        return count + 1;
     }
 
     private static int[] push(int[] stack, int depth, int value) {
