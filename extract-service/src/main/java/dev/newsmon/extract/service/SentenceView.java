@@ -39,7 +39,7 @@ final class SentenceView {
         this.mentionCount = new int[issueCount];
         this.claimAliases = new ArrayList<>(issueCount);
         for (int i = 0; i < issueCount; i++) {
-            claimAliases.add(new ArrayList<>(2));
+            claimAliases.add(List.of()); // replaced by a list of its own on the first alias: most sentences name no issue
         }
         for (Hit hit : hits) {
             switch (hit.entry().role()) {
@@ -70,7 +70,7 @@ final class SentenceView {
                 }
                 mentionWeight[i] = Math.max(mentionWeight[i], 1.0);
                 mentionCount[i]++;
-                claimAliases.get(i).add(hit);
+                addClaimAlias(i, hit);
             } else if (role == Role.WEAK_ALIAS) {
                 if (insideAnyAlias(hit)) {
                     continue;
@@ -80,7 +80,7 @@ final class SentenceView {
                     mentionWeight[i] = Math.max(mentionWeight[i], w);
                     mentionCount[i]++;
                     if (w >= 0.7) {
-                        claimAliases.get(i).add(hit);
+                        addClaimAlias(i, hit);
                     }
                 }
             }
@@ -114,7 +114,7 @@ final class SentenceView {
                     }
                 }
                 if (found >= 0) {
-                    claimAliases.get(found).add(new Hit(hit.start(), hit.end(),
+                    addClaimAlias(found, new Hit(hit.start(), hit.end(),
                             new PhraseIndex.Entry(Role.ANAPHOR, found, -1, vocabulary, -1, null, hit.entry().words())));
                     break;
                 }
@@ -123,6 +123,15 @@ final class SentenceView {
                 }
             }
         }
+    }
+
+    private void addClaimAlias(int issue, Hit hit) {
+        List<Hit> aliases = claimAliases.get(issue);
+        if (aliases.isEmpty()) {
+            aliases = new ArrayList<>(2);
+            claimAliases.set(issue, aliases);
+        }
+        aliases.add(hit);
     }
 
     private double weakWeight(int issue, SentenceView[] all, int self, int lookback, boolean[] articleContext, boolean[] articleExclude) {
