@@ -44,6 +44,9 @@ final class SentenceLayout {
     }
 
     static SentenceLayout of(String text, int start, int end) {
+        // the sentence's characters in an array: this loop reads each one several times over
+        char[] chars = new char[end - start];
+        text.getChars(start, end, chars, 0);
         int[] words = new int[32];
         int wordCount = 0;
         int[] hard = new int[4];
@@ -64,7 +67,7 @@ final class SentenceLayout {
         int runFrom = -1;
         boolean runStartsWord = false;
         for (int i = start; i <= end; i++) {
-            char c = i < end ? text.charAt(i) : ' ';
+            char c = i < end ? chars[i - start] : ' ';
             boolean letter = i < end && (c < 128 ? Chars.isAsciiLetter(c) : Character.isLetter(c));
             if (runFrom >= 0 && !letter) {
                 // a run of letters ends here; nothing inside it is a mark, so it is looked up now, before this character
@@ -139,8 +142,8 @@ final class SentenceLayout {
                     current = depth == 0 ? 0 : stack[--depth];
                     inRelative = false;
                 }
-            } else if (c == '-' && i > start && text.charAt(i - 1) == ' ' && (i + 1 < end && text.charAt(i + 1) == ' '
-                    || i + 2 < end && text.charAt(i + 1) == '-' && text.charAt(i + 2) == ' ')) {
+            } else if (c == '-' && i > start && chars[i - 1 - start] == ' ' && (i + 1 < end && chars[i + 1 - start] == ' '
+                    || i + 2 < end && chars[i + 1 - start] == '-' && chars[i + 2 - start] == ' ')) {
                 // " - " or " -- " (the second hyphen of which then starts nothing: no space before it)
                 if (inDash) {
                     current = depth == 0 ? 0 : stack[--depth];
