@@ -8,7 +8,7 @@ import static dev.newsmon.extract.text.Chars.lowerAscii;
  * method answers exactly as {@link java.util.regex.Matcher#find()} answered for the regex in its comment,
  * with the region the resolver set ({@link #region}) and transparent bounds: a match lies inside the
  * region, while word boundaries and the look-ahead see the whole sentence. The regexes, run over a small
- * window around every anchor word, were most of the date finding's CPU (about a sixth of the extractor's);
+ * window around every anchor word, were the largest part of the date finding (a sixth of the extractor's CPU);
  * they are kept in {@code RegexDateResolver} (test scope), which {@code DateResolverDifferentialTest}
  * compares this class against on the fixtures and on random sentences.
  *
