@@ -85,6 +85,29 @@ class DateResolverDifferentialTest {
         }
     }
 
+    @Test
+    void agreesOnHandPickedEdgeCases() {
+        List<String> cases = List.of("It ends earlier this years.", "See you this weekend.", "They met an  days ago, two\tweeks  ago.",
+                "It began Sunday   morning and Sunday mornings.", "on\tSunday night", "ON SUNDAY", "On Sunday evenings", "in-July", "mid - July",
+                "through              July", "through       July 2019", "end of 2019", "End  of 2019", "beginning of 2020", "BEGINNING OF 2020",
+                "2017-07-07x", "2017-7-7", "2017/07/07 and 2017-02-30", "Aug. 12:30", "Aug 1st:", "1st of March 2017", "5 of March",
+                "5 ofMarch", "March of 2017", "March, 2017", "Jan.,  2017", "Sept.  5th,   2017", "5th Sept. 2017", "31 June 2017",
+                "the Treaty of 1987", "the 1987 Treaty", "Act of 2017 and of 2018", "in 2019-era", "the 2019 World Cup", "since 1939",
+                "by 2049 and by 2050", "Today, yesterday and tomorrow", "last spring, this fall, next winter", "last springs",
+                "ten days ago, 10 days ago, 100 days ago, 00 days ago", "A year ago. An hour ago. One Month Ago.", "later this month",
+                "earlier this week", "Earlier This Year", "last July", "next May", "May 5", "may 5", "in May", "In may", "Mayor May Day",
+                "until Monday", "since Friday", "coming Tuesday", "last Wednesday", "this Thursday", "by Saturday",
+                "\u0301July 4", "é July 4", "July\u0301 4", "x_July 4", "July 4_", "٢٠١٩ and 2019", "wee\u212A ago", "\u0130n 2019");
+        for (String s : cases) {
+            for (LocalDate published : PUBLISHED) {
+                assertAgrees(s, 0, s.length(), published);
+                for (int from = 1; from < Math.min(s.length(), 8); from++) {
+                    assertAgrees(s, from, s.length(), published);
+                }
+            }
+        }
+    }
+
     private static final List<String> WORDS = List.of(
             // months, their abbreviations, and words that start like them
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
