@@ -59,6 +59,15 @@ final class SentenceView {
         return layout;
     }
 
+    private void addClaimAlias(int issue, Hit hit) {
+        List<Hit> aliases = claimAliases.get(issue);
+        if (aliases.isEmpty()) {
+            aliases = new ArrayList<>(2);
+            claimAliases.set(issue, aliases);
+        }
+        aliases.add(hit);
+    }
+
     /** Decides which alias hits count, with the nearby sentences and the whole article as context. */
     void confirmMentions(SentenceView[] all, int self, int lookback, boolean[] articleContext, boolean[] articleExclude) {
         for (Hit hit : hits) {
@@ -123,15 +132,6 @@ final class SentenceView {
                 }
             }
         }
-    }
-
-    private void addClaimAlias(int issue, Hit hit) {
-        List<Hit> aliases = claimAliases.get(issue);
-        if (aliases.isEmpty()) {
-            aliases = new ArrayList<>(2);
-            claimAliases.set(issue, aliases);
-        }
-        aliases.add(hit);
     }
 
     private double weakWeight(int issue, SentenceView[] all, int self, int lookback, boolean[] articleContext, boolean[] articleExclude) {

@@ -307,7 +307,7 @@ public final class DateResolver {
     }
 
     /** The whole sentence's tense markers, looked for only when a date's own words have none (most dates never ask). */
-    private static final class SentenceTense {
+    static final class SentenceTense {
         private final String sentence;
         private Boolean future;
         private Boolean past;
@@ -335,7 +335,7 @@ public final class DateResolver {
      * The tense of the words leading to a date, from the previous comma: "It is to begin Sunday, Tillerson said" is future
      * although "said" is past; "Trump said on Tuesday that the US will ..." is past. 1 future, -1 past, 0 unknown.
      */
-    private static int localTense(String s, int start, int end) {
+    static int localTense(String s, int start, int end) {
         int from = Math.max(s.lastIndexOf(',', start - 1), s.lastIndexOf(';', start - 1)) + 1;
         if (Tense.future(s, from, end)) {
             return 1;
@@ -350,7 +350,7 @@ public final class DateResolver {
      * "the Intermediate-Range Nuclear Forces Treaty of 1987", "the Act of 2017", "the 1987 treaty": the year is
      * part of a name and says nothing about when the sentence's event happens.
      */
-    private static boolean namesADocument(String s, int matchStart, int yearStart, int yearEnd) {
+    static boolean namesADocument(String s, int matchStart, int yearStart, int yearEnd) {
         String lead = s.substring(matchStart, yearStart).strip().toLowerCase(Locale.ROOT);
         if (lead.equals("of")) {
             int wordEnd = matchStart;
@@ -383,7 +383,7 @@ public final class DateResolver {
     }
 
     /** "the 1987 Intermediate-Range Nuclear Forces Treaty", "2016-era": a year that names a thing, not when something happens. */
-    private static boolean attributiveYear(String s, int start, int end) {
+    static boolean attributiveYear(String s, int start, int end) {
         String lead = s.substring(Math.max(0, start - 3), start).toLowerCase(Locale.ROOT);
         if (lead.equals("of ") && namesADocument(s, start - 3, start, end)) {
             return true;
@@ -421,7 +421,7 @@ public final class DateResolver {
         }
     }
 
-    private static boolean overlapsNone(List<DateMention> found, int start, int end) {
+    static boolean overlapsNone(List<DateMention> found, int start, int end) {
         for (DateMention d : found) {
             if (start < d.end() && d.start() < end) {
                 return false;
@@ -430,7 +430,7 @@ public final class DateResolver {
         return true;
     }
 
-    private static LocalDate safeDate(int year, int month, int day) {
+    static LocalDate safeDate(int year, int month, int day) {
         if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
@@ -441,7 +441,7 @@ public final class DateResolver {
         }
     }
 
-    private static LocalDate nearestYear(LocalDate candidate, LocalDate published) {
+    static LocalDate nearestYear(LocalDate candidate, LocalDate published) {
         long days = ChronoUnit.DAYS.between(published, candidate);
         if (days > 183) {
             return candidate.minusYears(1);
@@ -453,7 +453,7 @@ public final class DateResolver {
     }
 
     /** {@code modifier} in lower case or null. */
-    private static LocalDate weekday(String modifier, DayOfWeek day, LocalDate published, boolean future, boolean past) {
+    static LocalDate weekday(String modifier, DayOfWeek day, LocalDate published, boolean future, boolean past) {
         String mod = modifier == null ? "" : modifier;
         LocalDate before = published.with(TemporalAdjusters.previousOrSame(day));
         LocalDate after = published.with(TemporalAdjusters.nextOrSame(day));
@@ -481,7 +481,7 @@ public final class DateResolver {
         }
     }
 
-    private static LocalDate monthAlone(String modifier, int month, LocalDate published, boolean future, boolean past) {
+    static LocalDate monthAlone(String modifier, int month, LocalDate published, boolean future, boolean past) {
         int year = published.getYear();
         int current = published.getMonthValue();
         switch (modifier) {

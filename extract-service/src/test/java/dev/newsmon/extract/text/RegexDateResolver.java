@@ -2,8 +2,6 @@ package dev.newsmon.extract.text;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +15,9 @@ import dev.newsmon.extract.text.DateResolver.DateMention;
 /**
  * The reference for {@link DateResolver}: the date finder as it was before the hand-written scanner,
  * regexes run over small windows around anchor words, kept unchanged (only renamed) so that
- * {@code DateResolverDifferentialTest} can check the scanner answers exactly as it did.
+ * {@code DateResolverDifferentialTest} can check the scanner answers exactly as it did. Only the matching is
+ * kept here: what happens to a match (tense, document years, resolution against the publication day) is
+ * {@link DateResolver}'s own code, called from both, so a change of those rules needs no copy here.
  *
  * <p>Finds date expressions in a sentence and resolves them against the article's publication day:
  * absolute dates ("July 7, 2017", "7 July 2017", "2017-07-07"), partial ones ("on August 2",
@@ -116,27 +116,27 @@ final class RegexDateResolver {
         if (!hasDigit && !hasMonth && !hasWeekday && !hasRelative) {
             return List.of(); // most sentences carry no date
         }
-        SentenceTense sentenceTense = new SentenceTense(s);
+        DateResolver.SentenceTense sentenceTense = new DateResolver.SentenceTense(s);
         List<DateMention> found = new ArrayList<>();
         Matcher m = ISO.matcher(digitAnchors.stream().anyMatch(a -> a[1] - a[0] == 4) ? s : "");
         while (m.find()) {
-            LocalDate d = safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            LocalDate d = DateResolver.safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             add(found, from, m, d, DAY);
         }
         if (hasDigit && hasMonth) {
             for (Matcher w : windows(MONTH_DAY_YEAR, s, monthAnchors)) {
                 while (w.find()) {
-                    add(found, from, w, safeDate(Integer.parseInt(w.group(3)), month(w.group(1)), Integer.parseInt(w.group(2))), DAY);
+                    add(found, from, w, DateResolver.safeDate(Integer.parseInt(w.group(3)), month(w.group(1)), Integer.parseInt(w.group(2))), DAY);
                 }
             }
             for (Matcher w : windows(DAY_MONTH_YEAR, s, monthAnchors)) {
                 while (w.find()) {
-                    add(found, from, w, safeDate(Integer.parseInt(w.group(3)), month(w.group(2)), Integer.parseInt(w.group(1))), DAY);
+                    add(found, from, w, DateResolver.safeDate(Integer.parseInt(w.group(3)), month(w.group(2)), Integer.parseInt(w.group(1))), DAY);
                 }
             }
             for (Matcher w : windows(MONTH_YEAR, s, monthAnchors)) {
                 while (w.find()) {
-                    add(found, from, w, safeDate(Integer.parseInt(w.group(2)), month(w.group(1)), 1), MONTH);
+                    add(found, from, w, DateResolver.safeDate(Integer.parseInt(w.group(2)), month(w.group(1)), 1), MONTH);
                 }
             }
         }
@@ -144,22 +144,23 @@ final class RegexDateResolver {
             if (hasDigit && hasMonth) {
                 for (Matcher w : windows(MONTH_DAY, s, monthAnchors)) {
                     while (w.find()) {
-                        LocalDate d = safeDate(published.getYear(), month(w.group(1)), Integer.parseInt(w.group(2)));
-                        add(found, from, w, d == null ? null : nearestYear(d, published), DAY);
+                        LocalDate d = DateResolver.safeDate(published.getYear(), month(w.group(1)), Integer.parseInt(w.group(2)));
+                        add(found, from, w, d == null ? null : DateResolver.nearestYear(d, published), DAY);
                     }
                 }
                 for (Matcher w : windows(DAY_MONTH, s, monthAnchors)) {
                     while (w.find()) {
-                        LocalDate d = safeDate(published.getYear(), month(w.group(2)), Integer.parseInt(w.group(1)));
-                        add(found, from, w, d == null ? null : nearestYear(d, published), DAY);
+                        LocalDate d = DateResolver.safeDate(published.getYear(), month(w.group(2)), Integer.parseInt(w.group(1)));
+                        add(found, from, w, d == null ? null : DateResolver.nearestYear(d, published), DAY);
                     }
                 }
             }
             if (hasWeekday) {
                 for (Matcher w : windows(WEEKDAY, s, dayAnchors)) {
                     while (w.find()) {
-                        int tense = localTense(s, w.start(), w.end());
-                        add(found, from, w, weekday(w.group(1), w.group(2), published, tense == 0 ? sentenceTense.future() : tense > 0,
+                        int tense = DateResolver.localTense(s, w.start(), w.end());
+                        add(found, from, w, DateResolver.weekday(w.group(1) == null ? null : w.group(1).toLowerCase(Locale.ROOT),
+                                DayOfWeek.valueOf(w.group(2).toUpperCase(Locale.ROOT)), published, tense == 0 ? sentenceTense.future() : tense > 0,
                                 tense == 0 ? sentenceTense.past() : tense < 0), DAY);
                     }
                 }
@@ -168,7 +169,7 @@ final class RegexDateResolver {
                 for (Matcher w : windows(RELATIVE, s, relativeAnchors)) {
                     while (w.find()) {
                         DateMention r = relative(w, from, published);
-                        if (r != null && overlapsNone(found, r.start(), r.end())) {
+                        if (r != null && DateResolver.overlapsNone(found, r.start(), r.end())) {
                             found.add(r);
                         }
                     }
@@ -181,8 +182,8 @@ final class RegexDateResolver {
                         if (w.group(2).equals("May") && modifier.isEmpty() || w.group(2).length() == 3 && modifier.isEmpty()) {
                             continue; // the modal verb; bare abbreviations
                         }
-                        int tense = localTense(s, w.start(), w.end());
-                        add(found, from, w, monthAlone(modifier, month(w.group(2)), published, tense == 0 ? sentenceTense.future() : tense > 0,
+                        int tense = DateResolver.localTense(s, w.start(), w.end());
+                        add(found, from, w, DateResolver.monthAlone(modifier, month(w.group(2)), published, tense == 0 ? sentenceTense.future() : tense > 0,
                                 tense == 0 ? sentenceTense.past() : tense < 0), MONTH);
                     }
                 }
@@ -193,117 +194,22 @@ final class RegexDateResolver {
             List<int[]> yearAnchors = digitAnchors.stream().filter(a -> a[1] - a[0] == 4).toList();
             for (Matcher w : windows(YEAR_WITH_PREPOSITION, s, yearAnchors)) {
                 while (w.find()) {
-                    if (namesADocument(s, w.start(), w.start(1), w.end(1))) {
+                    if (DateResolver.namesADocument(s, w.start(), w.start(1), w.end(1))) {
                         continue;
                     }
-                    add(found, from, w, safeDate(Integer.parseInt(w.group(1)), 1, 1), YEAR);
+                    add(found, from, w, DateResolver.safeDate(Integer.parseInt(w.group(1)), 1, 1), YEAR);
                 }
             }
             m = BARE_YEAR.matcher(digitAnchors.stream().anyMatch(a -> a[1] - a[0] == 4) ? s : "");
             while (m.find()) {
-                if (attributiveYear(s, m.start(), m.end())) {
+                if (DateResolver.attributiveYear(s, m.start(), m.end())) {
                     continue;
                 }
-                add(found, from, m, safeDate(Integer.parseInt(m.group(1)), 1, 1), YEAR);
+                add(found, from, m, DateResolver.safeDate(Integer.parseInt(m.group(1)), 1, 1), YEAR);
             }
         }
         found.sort(Comparator.comparingInt(DateMention::start));
         return found;
-    }
-
-    /** The whole sentence's tense markers, looked for only when a date's own words have none (most dates never ask). */
-    private static final class SentenceTense {
-        private final String sentence;
-        private Boolean future;
-        private Boolean past;
-
-        SentenceTense(String sentence) {
-            this.sentence = sentence;
-        }
-
-        boolean future() {
-            if (future == null) {
-                future = Tense.future(sentence, 0, sentence.length());
-            }
-            return future;
-        }
-
-        boolean past() {
-            if (past == null) {
-                past = Tense.past(sentence, 0, sentence.length());
-            }
-            return past;
-        }
-    }
-
-    /**
-     * The tense of the words leading to a date, from the previous comma: "It is to begin Sunday, Tillerson said" is future
-     * although "said" is past; "Trump said on Tuesday that the US will ..." is past. 1 future, -1 past, 0 unknown.
-     */
-    private static int localTense(String s, int start, int end) {
-        int from = Math.max(s.lastIndexOf(',', start - 1), s.lastIndexOf(';', start - 1)) + 1;
-        if (Tense.future(s, from, end)) {
-            return 1;
-        }
-        return Tense.past(s, from, end) ? -1 : 0;
-    }
-
-    private static final Pattern DOCUMENT_NOUN = Pattern.compile(
-            "(?i)(?:treaty|treaties|agreement|accords?|act|convention|pact|deal|law|protocol|memorandum|charter|declaration|resolution)");
-
-    /**
-     * "the Intermediate-Range Nuclear Forces Treaty of 1987", "the Act of 2017", "the 1987 treaty": the year is
-     * part of a name and says nothing about when the sentence's event happens.
-     */
-    private static boolean namesADocument(String s, int matchStart, int yearStart, int yearEnd) {
-        String lead = s.substring(matchStart, yearStart).strip().toLowerCase(Locale.ROOT);
-        if (lead.equals("of")) {
-            int wordEnd = matchStart;
-            while (wordEnd > 0 && s.charAt(wordEnd - 1) == ' ') {
-                wordEnd--;
-            }
-            int wordStart = wordEnd;
-            while (wordStart > 0 && Character.isLetter(s.charAt(wordStart - 1))) {
-                wordStart--;
-            }
-            // A capitalised word mid-sentence before "of" is a name ("Treaty of 1987"); at the start it is just a capital.
-            if (wordStart < wordEnd && ((wordStart > 0 && Character.isUpperCase(s.charAt(wordStart)))
-                    || DOCUMENT_NOUN.matcher(s.substring(wordStart, wordEnd)).matches())) {
-                return true;
-            }
-        }
-        return followedByDocumentNoun(s, yearEnd);
-    }
-
-    private static boolean followedByDocumentNoun(String s, int yearEnd) {
-        int wordStart = yearEnd;
-        while (wordStart < s.length() && s.charAt(wordStart) == ' ') {
-            wordStart++;
-        }
-        int wordEnd = wordStart;
-        while (wordEnd < s.length() && Character.isLetter(s.charAt(wordEnd))) {
-            wordEnd++;
-        }
-        return wordStart > yearEnd && wordEnd > wordStart && DOCUMENT_NOUN.matcher(s.substring(wordStart, wordEnd)).matches();
-    }
-
-    /** "the 1987 Intermediate-Range Nuclear Forces Treaty", "2016-era": a year that names a thing, not when something happens. */
-    private static boolean attributiveYear(String s, int start, int end) {
-        String lead = s.substring(Math.max(0, start - 3), start).toLowerCase(Locale.ROOT);
-        if (lead.equals("of ") && namesADocument(s, start - 3, start, end)) {
-            return true;
-        }
-        if (followedByDocumentNoun(s, end)) {
-            return true;
-        }
-        if (end < s.length() && (s.charAt(end) == '-' || s.charAt(end) == '%')) {
-            return true;
-        }
-        String before = s.substring(Math.max(0, start - 4), start).toLowerCase(Locale.ROOT);
-        if (before.endsWith("the ") && end + 1 < s.length() && s.charAt(end) == ' ' && Character.isUpperCase(s.charAt(end + 1))) {
-            return true;
-        }
-        return start > 0 && (s.charAt(start - 1) == '$' || s.charAt(start - 1) == '#');
     }
 
     /**
@@ -335,99 +241,13 @@ final class RegexDateResolver {
         }
         int start = offset + m.start();
         int end = offset + m.end();
-        if (overlapsNone(found, start, end)) {
+        if (DateResolver.overlapsNone(found, start, end)) {
             found.add(new DateMention(start, end, date, precision));
         }
     }
 
-    private static boolean overlapsNone(List<DateMention> found, int start, int end) {
-        for (DateMention d : found) {
-            if (start < d.end() && d.start() < end) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static int month(String name) {
         return MONTH_NUMBERS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
-    }
-
-    private static LocalDate safeDate(int year, int month, int day) {
-        if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) {
-            return null;
-        }
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate nearestYear(LocalDate candidate, LocalDate published) {
-        long days = ChronoUnit.DAYS.between(published, candidate);
-        if (days > 183) {
-            return candidate.minusYears(1);
-        }
-        if (days < -183) {
-            return candidate.plusYears(1);
-        }
-        return candidate;
-    }
-
-    private static LocalDate weekday(String modifier, String name, LocalDate published, boolean future, boolean past) {
-        DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
-        String mod = modifier == null ? "" : modifier.toLowerCase(Locale.ROOT);
-        LocalDate before = published.with(TemporalAdjusters.previousOrSame(day));
-        LocalDate after = published.with(TemporalAdjusters.nextOrSame(day));
-        switch (mod) {
-            case "last":
-                return published.with(TemporalAdjusters.previous(day));
-            case "next":
-            case "coming":
-                return published.with(TemporalAdjusters.next(day));
-            case "since":
-                return before;
-            case "by":
-            case "until":
-                return after;
-            default:
-                if (future) {
-                    return after;
-                }
-                if (past) {
-                    return before;
-                }
-                long back = ChronoUnit.DAYS.between(before, published);
-                long ahead = ChronoUnit.DAYS.between(published, after);
-                return ahead < back ? after : before;
-        }
-    }
-
-    private static LocalDate monthAlone(String modifier, int month, LocalDate published, boolean future, boolean past) {
-        int year = published.getYear();
-        int current = published.getMonthValue();
-        switch (modifier) {
-            case "last":
-            case "since":
-                return LocalDate.of(month < current ? year : year - 1, month, 1);
-            case "next":
-            case "until":
-                return LocalDate.of(month > current ? year : year + 1, month, 1);
-            case "this":
-                return LocalDate.of(year, month, 1);
-            default:
-                if (month == current) {
-                    return LocalDate.of(year, month, 1);
-                }
-                if (future && !past) {
-                    return LocalDate.of(month > current ? year : year + 1, month, 1);
-                }
-                if (past && !future) {
-                    return LocalDate.of(month < current ? year : year - 1, month, 1);
-                }
-                return nearestYear(LocalDate.of(year, month, 1), published);
-        }
     }
 
     private static DateMention relative(Matcher m, int offset, LocalDate p) {
