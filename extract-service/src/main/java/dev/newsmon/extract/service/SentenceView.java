@@ -10,7 +10,6 @@ import dev.newsmon.extract.service.PhraseIndex.Role;
 import dev.newsmon.extract.text.DateResolver;
 import dev.newsmon.extract.text.DateResolver.DateMention;
 import dev.newsmon.extract.text.Sentence;
-import dev.newsmon.extract.text.WordSet;
 
 /** One sentence with its phrase hits, word positions, clauses and confirmed issue mentions. */
 final class SentenceView {
@@ -31,10 +30,7 @@ final class SentenceView {
     final int[] mentionCount;
     /** Alias hits per issue that may carry a claim (strong, or weak confirmed in or near the sentence). */
     final List<List<Hit>> claimAliases;
-    private int[] wordStarts;
-    private int[] hardBoundaries;
-    private int[] softStarts;
-    private int[] softIds;
+    private SentenceLayout layout;
     private List<DateMention> dates;
 
     SentenceView(Sentence sentence, String matchText, List<Hit> hits, int issueCount) {
@@ -47,7 +43,7 @@ final class SentenceView {
         this.mentionCount = new int[issueCount];
         this.claimAliases = new ArrayList<>(issueCount);
         for (int i = 0; i < issueCount; i++) {
-            claimAliases.add(new ArrayList<>(2));
+            claimAliases.add(List.of()); // replaced by a list of its own on the first alias: most sentences name no issue
         }
         for (Hit hit : hits) {
             switch (hit.entry().role()) {
@@ -60,161 +56,20 @@ final class SentenceView {
     }
 
     /** Word positions and clauses are computed on first use: most sentences never need them. */
-    private void layout() {
-        if (wordStarts != null) {
-            return;
+    private SentenceLayout layout() {
+        if (layout == null) {
+            layout = SentenceLayout.of(matchText, sentence.start(), sentence.end());
         }
-        String text = matchText.substring(sentence.start(), sentence.end());
-        int[] starts = new int[16];
-        int n = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean wordChar = Character.isLetterOrDigit(c) || inWord && (c == '\'' || c == '.' || c == '-');
-            if (wordChar && !inWord) {
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
-                }
-                starts[n++] = sentence.start() + i;
-            }
-            inWord = wordChar;
-        }
-        wordStarts = Arrays.copyOf(starts, n);
-        hardBoundaries = hardBoundaries(text, sentence.start());
-        List<int[]> soft = softClauses(text, sentence.start());
-        softStarts = soft.stream().mapToInt(a -> a[0]).toArray();
-        softIds = soft.stream().mapToInt(a -> a[1]).toArray();
+        return layout;
     }
 
-    private static final WordSet HARD_WORDS = WordSet.ignoringCase(List.of("but", "while", "whereas", "although", "though", "however", "despite"));
-    private static final WordSet RELATIVE_WORDS = WordSet.ignoringCase(List.of("which", "who", "whose", "whom"));
-
-    /**
-     * Positions where a new statement starts, so that a state cue only belongs to an alias in its own clause: ";"
-     * and the words in {@link #HARD_WORDS} (a comma before them included).
-     */
-    private int[] hardBoundaries(String text, int offset) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == ';') {
-                out.add(offset + i);
-            }
+    private void addClaimAlias(int issue, Hit hit) {
+        List<Hit> aliases = claimAliases.get(issue);
+        if (aliases.isEmpty()) {
+            aliases = new ArrayList<>(2);
+            claimAliases.set(issue, aliases);
         }
-        for (int w : wordStarts) {
-            int i = w - offset;
-            int e = i;
-            while (e < text.length() && Character.isLetter(text.charAt(e))) {
-                e++;
-            }
-            if (HARD_WORDS.contains(text, i, e)) {
-                int b = i;
-                while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == ',')) {
-                    b--;
-                }
-                out.add(offset + b);
-            }
-        }
-        out.sort(null);
-        return out.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /**
-     * Change points (offset, clause id) of the soft clauses: relative clauses ("which ...", up to the next comma),
-     * parentheses, dashed asides and quotations. They narrow negation, modality and dates but stay in their
-     * statement; the text after an aside is back in the clause before it.
-     */
-    private static List<int[]> softClauses(String text, int offset) {
-        List<int[]> out = new ArrayList<>();
-        out.add(new int[] {offset, 0});
-        java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
-        int current = 0;
-        int next = 1;
-        boolean inRelative = false;
-        boolean inQuote = false;
-        boolean inDash = false;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            String mark = null;
-            int at = i;
-            if (c == '(' || c == ')' || c == '"' || c == ',') {
-                mark = String.valueOf(c);
-            } else if (c == '-' && i > 0 && text.charAt(i - 1) == ' ' && (i + 1 < n && text.charAt(i + 1) == ' '
-                    || i + 2 < n && text.charAt(i + 1) == '-' && text.charAt(i + 2) == ' ')) {
-                mark = "-";
-                if (text.charAt(i + 1) == '-') {
-                    i++;
-                }
-            } else if (Character.isLetter(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
-                int e = i;
-                while (e < n && Character.isLetter(text.charAt(e))) {
-                    e++;
-                }
-                if (RELATIVE_WORDS.contains(text, i, e)) {
-                    mark = "which";
-                    int b = i;
-                    while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == ',')) {
-                        b--;
-                    }
-                    at = b;
-                }
-                i = e - 1;
-            }
-            if (mark == null) {
-                continue;
-            }
-            switch (mark) {
-                case "(" -> {
-                    stack.push(current);
-                    current = next++;
-                }
-                case ")" -> {
-                    if (inRelative && !stack.isEmpty()) {
-                        current = stack.pop();
-                        inRelative = false;
-                    }
-                    current = stack.isEmpty() ? 0 : stack.pop();
-                }
-                case "\"" -> {
-                    if (inQuote) {
-                        current = stack.isEmpty() ? 0 : stack.pop();
-                    } else {
-                        stack.push(current);
-                        current = next++;
-                    }
-                    inQuote = !inQuote;
-                }
-                case "-" -> {
-                    if (inDash) {
-                        current = stack.isEmpty() ? 0 : stack.pop();
-                    } else {
-                        stack.push(current);
-                        current = next++;
-                    }
-                    inDash = !inDash;
-                }
-                case "," -> {
-                    if (inRelative) {
-                        current = stack.isEmpty() ? 0 : stack.pop();
-                        inRelative = false;
-                    } else {
-                        continue;
-                    }
-                }
-                default -> {
-                    if (!inRelative) {
-                        stack.push(current);
-                        current = next++;
-                        inRelative = true;
-                    } else {
-                        continue;
-                    }
-                }
-            }
-            out.add(new int[] {offset + at, current});
-        }
-        out.sort((a, b) -> Integer.compare(a[0], b[0]));
-        return out;
+        aliases.add(hit);
     }
 
     /** Decides which alias hits count, with the nearby sentences and the whole article as context. */
@@ -228,7 +83,7 @@ final class SentenceView {
                 }
                 mentionWeight[i] = Math.max(mentionWeight[i], 1.0);
                 mentionCount[i]++;
-                claimAliases.get(i).add(hit);
+                addClaimAlias(i, hit);
             } else if (role == Role.WEAK_ALIAS) {
                 if (insideAnyAlias(hit)) {
                     continue;
@@ -238,7 +93,7 @@ final class SentenceView {
                     mentionWeight[i] = Math.max(mentionWeight[i], w);
                     mentionCount[i]++;
                     if (w >= 0.7) {
-                        claimAliases.get(i).add(hit);
+                        addClaimAlias(i, hit);
                     }
                 }
             }
@@ -272,7 +127,7 @@ final class SentenceView {
                     }
                 }
                 if (found >= 0) {
-                    claimAliases.get(found).add(new Hit(hit.start(), hit.end(),
+                    addClaimAlias(found, new Hit(hit.start(), hit.end(),
                             new PhraseIndex.Entry(Role.ANAPHOR, found, -1, vocabulary, -1, null, hit.entry().words())));
                     break;
                 }
@@ -450,8 +305,7 @@ final class SentenceView {
     }
 
     int wordIndex(int offset) {
-        layout();
-        int i = Arrays.binarySearch(wordStarts, offset);
+        int i = Arrays.binarySearch(layout().wordStarts, offset);
         return i >= 0 ? i : -i - 1;
     }
 
@@ -471,15 +325,14 @@ final class SentenceView {
     }
 
     int hardClause(int offset) {
-        layout();
-        return count(hardBoundaries, offset);
+        return count(layout().hardBoundaries, offset);
     }
 
     int softClause(int offset) {
-        layout();
+        SentenceLayout l = layout();
         int id = 0;
-        for (int i = 0; i < softStarts.length && softStarts[i] <= offset; i++) {
-            id = softIds[i];
+        for (int i = 0; i < l.softStarts.length && l.softStarts[i] <= offset; i++) {
+            id = l.softIds[i];
         }
         return id;
     }

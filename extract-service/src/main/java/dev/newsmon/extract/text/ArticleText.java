@@ -207,14 +207,11 @@ public final class ArticleText {
         if (first.equals("this")) {
             return content.regionMatches(true, 0, "this article", 0, 12);
         }
-        if (e >= 3 && e <= 9) { // "July 7, 2017", "Nov. 3, 2018 | 10:42"
-            for (int i = e; i < content.length(); i++) {
-                if (content.charAt(i) >= '0' && content.charAt(i) <= '9') {
-                    return true;
-                }
-            }
-        }
-        return false;
+        // "July 7, 2017", "Nov. 3, 2018 | 10:42": the alternative ^[a-z]{3,9}\.? \d{1,2}... needs the whole first word
+        // (nothing after it could be a letter), then an optional full stop, one space and a digit
+        int p = e < content.length() && content.charAt(e) == '.' ? e + 1 : e;
+        return e >= 3 && e <= 9 && p + 1 < content.length() && content.charAt(p) == ' '
+                && content.charAt(p + 1) >= '0' && content.charAt(p + 1) <= '9';
     }
 
     private static boolean isCaption(String content, String lower) {

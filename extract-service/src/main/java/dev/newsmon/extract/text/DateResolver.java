@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +20,10 @@ import java.util.regex.Pattern;
  * "is to", "expected") puts it on or after the publication day, a past marker on or before, and
  * without either the nearer occurrence wins. A month-day without a year is taken in the publication
  * year unless that is more than six months away, then in the adjacent year.
+ *
+ * <p>The patterns are matched by {@link DateScanner}, by hand, in windows around the words that can anchor
+ * a date; it replaced the regexes this class first used (kept as {@code RegexDateResolver} in the tests,
+ * which check both find the same dates at the same offsets).
  */
 public final class DateResolver {
 
@@ -33,158 +35,244 @@ public final class DateResolver {
     public record DateMention(int start, int end, LocalDate date, String precision) {
     }
 
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
-    private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6),
-            Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
-    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1),
-            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
-
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})\\b");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\.?,?\\s+(\\d{4})\\b");
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![\\d:])");
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\.?,?\\s+(?:of\\s+)?(\\d{4})\\b");
-    private static final Pattern MONTH_ALONE = Pattern.compile(
-            "\\b(?:((?i:last|next|this|early|late|mid|in|since|until|by|from|through|during|before|after))[\\s-]+)?(" + MONTHS + ")\\b");
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(?:((?i:last|next|this|on|by|from|until|since|coming))\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                    + "(?:\\s+(?:morning|afternoon|evening|night))?\\b");
-    private static final Pattern YEAR_WITH_PREPOSITION = Pattern.compile(
-            "\\b(?i:in|by|since|until|of|from|during|before|after|through|early|late|mid|end of|start of|beginning of)[\\s-]+(\\d{4})\\b");
-    private static final Pattern BARE_YEAR = Pattern.compile("\\b(19[4-9]\\d|20[0-4]\\d)\\b");
-    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:"
-            + "(?<today>today|tonight|this morning|this afternoon|this evening)"
-            + "|(?<yesterday>yesterday)|(?<tomorrow>tomorrow)"
-            + "|(?<lastweek>last week)|(?<nextweek>next week)|(?<thisweek>this week|earlier this week|later this week)"
-            + "|(?<lastmonth>last month)|(?<nextmonth>next month)|(?<thismonth>this month|earlier this month|later this month)"
-            + "|(?<lastyear>last year)|(?<nextyear>next year)|(?<thisyear>(?:earlier |later )?this year)"
-            + "|(?<agoN>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?<agoUnit>days?|weeks?|months?|years?)\\s+ago"
-            + "|(?<season>(?:last|this|next)\\s+(?:spring|summer|fall|autumn|winter))"
-            + ")\\b");
-
-    private static final WordSet MONTH_NAMES = WordSet.of(List.of(MONTHS.split("\\|")));
+    private static final WordSet MONTH_NAMES = WordSet.of(List.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
+            "Oct", "Nov", "Dec"));
     private static final WordSet WEEKDAYS = WordSet.of(List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday"));
     private static final WordSet RELATIVE_WORDS = WordSet.ignoringCase(List.of("today", "tonight", "morning", "afternoon", "evening",
             "yesterday", "tomorrow", "week", "month", "year", "ago", "spring", "summer", "fall", "autumn", "winter"));
 
+    /** Kinds of anchor. */
+    private static final int NONE = 0;
+    private static final int DIGITS = 1;
+    private static final int MONTH_NAME = 2;
+    private static final int WEEKDAY = 3;
+    private static final int RELATIVE_WORD = 4;
+    private static final int YEAR_RUN = 5;
+
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December"};
+    private static final String[] WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    /** The relative words by length. */
+    private static final String[][] RELATIVE_BY_LENGTH = new String[10][];
+
+    static {
+        for (int length = 0; length < RELATIVE_BY_LENGTH.length; length++) {
+            int l = length;
+            RELATIVE_BY_LENGTH[length] = java.util.stream.Stream.of("today", "tonight", "morning", "afternoon", "evening", "yesterday",
+                    "tomorrow", "week", "month", "year", "ago", "spring", "summer", "fall", "autumn", "winter")
+                    .filter(w -> w.length() == l).toArray(String[]::new);
+        }
+    }
 
     private DateResolver() {
+    }
+
+    /**
+     * One pass over the words finds what could anchor a date. The answer: [0] the used length, [1] a bit per kind of
+     * anchor found (and {@link #YEAR_RUN} for a run of four digits), then three ints per anchor in text order: kind,
+     * start, end. Its own method, short, so that the JIT compiles this loop over every character well.
+     */
+    private static int[] anchors(String s) {
+        int n = s.length();
+        int[] anchors = new int[14];
+        int size = 2;
+        int flags = 0;
+        for (int i = 0; i < n; ) {
+            char c = s.charAt(i);
+            int e = i + 1;
+            int kind;
+            if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
+                while (e < n && isDigit(s.charAt(e))) {
+                    e++;
+                }
+                kind = DIGITS;
+                flags |= e - i == 4 ? 1 << YEAR_RUN : 0;
+            } else if (c < 128 ? Chars.isAsciiLetter(c) : Character.isLetter(c)) {
+                boolean ascii = c < 128;
+                for (char d; e < n && ((d = s.charAt(e)) < 128 ? Chars.isAsciiLetter(d) : Character.isLetter(d)); e++) {
+                    ascii &= d < 128;
+                }
+                kind = ascii ? asciiWordAnchor(s, i, e) : wordAnchor(s, i, e);
+            } else {
+                i++;
+                continue;
+            }
+            if (kind != NONE) {
+                if (size + 3 > anchors.length) {
+                    anchors = java.util.Arrays.copyOf(anchors, anchors.length * 2);
+                }
+                anchors[size++] = kind;
+                anchors[size++] = i;
+                anchors[size++] = e;
+                flags |= 1 << kind;
+            }
+            i = e;
+        }
+        anchors[0] = size;
+        anchors[1] = flags;
+        return anchors;
+    }
+
+    /** A run of letters as an anchor: a month name, a weekday (both capitalised as written), a relative word (any case). */
+    private static int wordAnchor(String s, int start, int end) {
+        char c = s.charAt(start);
+        if (Character.isUpperCase(c) && MONTH_NAMES.contains(s, start, end)) {
+            return MONTH_NAME;
+        }
+        if (Character.isUpperCase(c) && WEEKDAYS.contains(s, start, end)) {
+            return WEEKDAY;
+        }
+        return RELATIVE_WORDS.contains(s, start, end) ? RELATIVE_WORD : NONE;
+    }
+
+    /** {@link #wordAnchor} for a run of ASCII letters, without hashing: compared by first letters and length. */
+    private static int asciiWordAnchor(String s, int start, int end) {
+        int length = end - start;
+        char c = s.charAt(start);
+        if (c >= 'A' && c <= 'Z') {
+            if (length >= 3) {
+                int month = DateScanner.monthOf(c, s.charAt(start + 1), s.charAt(start + 2));
+                if (month != 0) {
+                    String full = MONTHS[month - 1];
+                    if (length == 3 || length == full.length() && s.startsWith(full, start)
+                            || month == 9 && length == 4 && s.charAt(start + 3) == 't') {
+                        return MONTH_NAME;
+                    }
+                }
+            }
+            for (String day : WEEKDAY_NAMES) {
+                if (day.length() == length && s.startsWith(day, start)) {
+                    return WEEKDAY;
+                }
+            }
+        }
+        if (length < RELATIVE_BY_LENGTH.length) {
+            char first = Chars.lowerAscii(c);
+            for (String word : RELATIVE_BY_LENGTH[length]) {
+                // the first letter turns nearly every word away before the (costly) case-insensitive comparison
+                if (word.charAt(0) == first && s.regionMatches(true, start, word, 0, length)) {
+                    return RELATIVE_WORD;
+                }
+            }
+        }
+        return NONE;
+    }
+
+    /** A digit as {@link Character#isDigit(char)} has it, ASCII first. */
+    private static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     /** The date expressions in {@code text[from, to)}, resolved against {@code published}; sorted by position, no overlaps. */
     public static List<DateMention> find(String text, int from, int to, LocalDate published) {
         String s = text.substring(from, to);
-        // one pass over the words finds what could anchor a date; most sentences have none
-        List<int[]> monthAnchors = new ArrayList<>(2);
-        List<int[]> dayAnchors = new ArrayList<>(2);
-        List<int[]> relativeAnchors = new ArrayList<>(2);
-        List<int[]> digitAnchors = new ArrayList<>(2);
         int n = s.length();
-        for (int i = 0; i < n; ) {
-            char c = s.charAt(i);
-            if (Character.isDigit(c)) {
-                int e = i;
-                while (e < n && Character.isDigit(s.charAt(e))) {
-                    e++;
-                }
-                digitAnchors.add(new int[] {i, e});
-                i = e;
-            } else if (Character.isLetter(c)) {
-                int e = i;
-                while (e < n && Character.isLetter(s.charAt(e))) {
-                    e++;
-                }
-                if (Character.isUpperCase(c) && MONTH_NAMES.contains(s, i, e)) {
-                    monthAnchors.add(new int[] {i, e});
-                } else if (Character.isUpperCase(c) && WEEKDAYS.contains(s, i, e)) {
-                    dayAnchors.add(new int[] {i, e});
-                } else if (RELATIVE_WORDS.contains(s, i, e)) {
-                    relativeAnchors.add(new int[] {i, e});
-                }
-                i = e;
-            } else {
-                i++;
-            }
-        }
-        boolean hasDigit = !digitAnchors.isEmpty();
-        boolean hasMonth = !monthAnchors.isEmpty();
-        boolean hasWeekday = !dayAnchors.isEmpty();
-        boolean hasRelative = !relativeAnchors.isEmpty();
-        if (!hasDigit && !hasMonth && !hasWeekday && !hasRelative) {
+        int[] anchors = anchors(s);
+        int size = anchors[0];
+        int flags = anchors[1];
+        if (flags == 0) {
             return List.of(); // most sentences carry no date
         }
+        boolean hasDigit = (flags & 1 << DIGITS) != 0;
+        boolean hasMonth = (flags & 1 << MONTH_NAME) != 0;
+        boolean hasWeekday = (flags & 1 << WEEKDAY) != 0;
+        boolean hasRelative = (flags & 1 << RELATIVE_WORD) != 0;
+        boolean hasYearRun = (flags & 1 << YEAR_RUN) != 0;
         SentenceTense sentenceTense = new SentenceTense(s);
         List<DateMention> found = new ArrayList<>();
-        Matcher m = ISO.matcher(digitAnchors.stream().anyMatch(a -> a[1] - a[0] == 4) ? s : "");
-        while (m.find()) {
-            LocalDate d = safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            add(found, from, m, d, DAY);
+        DateScanner m = new DateScanner(s);
+        if (hasYearRun) {
+            m.region(0, n);
+            while (m.find(DateScanner.ISO)) {
+                add(found, from, m, safeDate(m.year, m.month, m.day), DAY);
+            }
         }
         if (hasDigit && hasMonth) {
-            for (Matcher w : windows(MONTH_DAY_YEAR, s, monthAnchors)) {
-                while (w.find()) {
-                    add(found, from, w, safeDate(Integer.parseInt(w.group(3)), month(w.group(1)), Integer.parseInt(w.group(2))), DAY);
+            for (int k = 2; k < size; k += 3) {
+                if (anchors[k] != MONTH_NAME) {
+                    continue;
+                }
+                window(m, anchors, k, n);
+                while (m.find(DateScanner.MONTH_DAY_YEAR)) {
+                    add(found, from, m, safeDate(m.year, m.month, m.day), DAY);
                 }
             }
-            for (Matcher w : windows(DAY_MONTH_YEAR, s, monthAnchors)) {
-                while (w.find()) {
-                    add(found, from, w, safeDate(Integer.parseInt(w.group(3)), month(w.group(2)), Integer.parseInt(w.group(1))), DAY);
+            for (int k = 2; k < size; k += 3) {
+                if (anchors[k] != MONTH_NAME) {
+                    continue;
+                }
+                window(m, anchors, k, n);
+                while (m.find(DateScanner.DAY_MONTH_YEAR)) {
+                    add(found, from, m, safeDate(m.year, m.month, m.day), DAY);
                 }
             }
-            for (Matcher w : windows(MONTH_YEAR, s, monthAnchors)) {
-                while (w.find()) {
-                    add(found, from, w, safeDate(Integer.parseInt(w.group(2)), month(w.group(1)), 1), MONTH);
+            for (int k = 2; k < size; k += 3) {
+                if (anchors[k] != MONTH_NAME) {
+                    continue;
+                }
+                window(m, anchors, k, n);
+                while (m.find(DateScanner.MONTH_YEAR)) {
+                    add(found, from, m, safeDate(m.year, m.month, 1), MONTH);
                 }
             }
         }
         if (published != null) {
             if (hasDigit && hasMonth) {
-                for (Matcher w : windows(MONTH_DAY, s, monthAnchors)) {
-                    while (w.find()) {
-                        LocalDate d = safeDate(published.getYear(), month(w.group(1)), Integer.parseInt(w.group(2)));
-                        add(found, from, w, d == null ? null : nearestYear(d, published), DAY);
-                    }
-                }
-                for (Matcher w : windows(DAY_MONTH, s, monthAnchors)) {
-                    while (w.find()) {
-                        LocalDate d = safeDate(published.getYear(), month(w.group(2)), Integer.parseInt(w.group(1)));
-                        add(found, from, w, d == null ? null : nearestYear(d, published), DAY);
+                for (int pattern : new int[] {DateScanner.MONTH_DAY, DateScanner.DAY_MONTH}) {
+                    for (int k = 2; k < size; k += 3) {
+                        if (anchors[k] != MONTH_NAME) {
+                            continue;
+                        }
+                        window(m, anchors, k, n);
+                        while (m.find(pattern)) {
+                            LocalDate d = safeDate(published.getYear(), m.month, m.day);
+                            add(found, from, m, d == null ? null : nearestYear(d, published), DAY);
+                        }
                     }
                 }
             }
             if (hasWeekday) {
-                for (Matcher w : windows(WEEKDAY, s, dayAnchors)) {
-                    while (w.find()) {
-                        int tense = localTense(s, w.start(), w.end());
-                        add(found, from, w, weekday(w.group(1), w.group(2), published, tense == 0 ? sentenceTense.future() : tense > 0,
-                                tense == 0 ? sentenceTense.past() : tense < 0), DAY);
+                for (int k = 2; k < size; k += 3) {
+                    if (anchors[k] != WEEKDAY) {
+                        continue;
+                    }
+                    window(m, anchors, k, n);
+                    while (m.find(DateScanner.WEEKDAY)) {
+                        int tense = localTense(s, m.start, m.end);
+                        add(found, from, m, weekday(m.modifier, DayOfWeek.of(m.weekday), published,
+                                tense == 0 ? sentenceTense.future() : tense > 0, tense == 0 ? sentenceTense.past() : tense < 0), DAY);
                     }
                 }
             }
             if (hasRelative) {
-                for (Matcher w : windows(RELATIVE, s, relativeAnchors)) {
-                    while (w.find()) {
-                        DateMention r = relative(w, from, published);
-                        if (r != null && overlapsNone(found, r.start(), r.end())) {
+                for (int k = 2; k < size; k += 3) {
+                    if (anchors[k] != RELATIVE_WORD) {
+                        continue;
+                    }
+                    window(m, anchors, k, n);
+                    while (m.find(DateScanner.RELATIVE)) {
+                        DateMention r = relative(m, from, published);
+                        if (overlapsNone(found, r.start(), r.end())) {
                             found.add(r);
                         }
                     }
                 }
             }
             if (hasMonth) {
-                for (Matcher w : windows(MONTH_ALONE, s, monthAnchors)) {
-                    while (w.find()) {
-                        String modifier = w.group(1) == null ? "" : w.group(1).toLowerCase(Locale.ROOT);
-                        if (w.group(2).equals("May") && modifier.isEmpty() || w.group(2).length() == 3 && modifier.isEmpty()) {
-                            continue; // the modal verb; bare abbreviations
+                for (int k = 2; k < size; k += 3) {
+                    if (anchors[k] != MONTH_NAME) {
+                        continue;
+                    }
+                    window(m, anchors, k, n);
+                    while (m.find(DateScanner.MONTH_ALONE)) {
+                        String modifier = m.modifier == null ? "" : m.modifier;
+                        if (m.monthLength == 3 && modifier.isEmpty()) {
+                            continue; // the modal verb "May"; bare abbreviations
                         }
-                        int tense = localTense(s, w.start(), w.end());
-                        add(found, from, w, monthAlone(modifier, month(w.group(2)), published, tense == 0 ? sentenceTense.future() : tense > 0,
+                        int tense = localTense(s, m.start, m.end);
+                        add(found, from, m, monthAlone(modifier, m.month, published, tense == 0 ? sentenceTense.future() : tense > 0,
                                 tense == 0 ? sentenceTense.past() : tense < 0), MONTH);
                     }
                 }
@@ -192,21 +280,26 @@ public final class DateResolver {
         }
         if (hasDigit) {
             // the pattern ends in a four-digit year, so only four-digit runs can anchor it
-            List<int[]> yearAnchors = digitAnchors.stream().filter(a -> a[1] - a[0] == 4).toList();
-            for (Matcher w : windows(YEAR_WITH_PREPOSITION, s, yearAnchors)) {
-                while (w.find()) {
-                    if (namesADocument(s, w.start(), w.start(1), w.end(1))) {
-                        continue;
-                    }
-                    add(found, from, w, safeDate(Integer.parseInt(w.group(1)), 1, 1), YEAR);
-                }
-            }
-            m = BARE_YEAR.matcher(digitAnchors.stream().anyMatch(a -> a[1] - a[0] == 4) ? s : "");
-            while (m.find()) {
-                if (attributiveYear(s, m.start(), m.end())) {
+            for (int k = 2; k < size; k += 3) {
+                if (anchors[k] != DIGITS || anchors[k + 2] - anchors[k + 1] != 4) {
                     continue;
                 }
-                add(found, from, m, safeDate(Integer.parseInt(m.group(1)), 1, 1), YEAR);
+                window(m, anchors, k, n);
+                while (m.find(DateScanner.YEAR_WITH_PREPOSITION)) {
+                    if (namesADocument(s, m.start, m.yearStart, m.yearEnd)) {
+                        continue;
+                    }
+                    add(found, from, m, safeDate(m.year, 1, 1), YEAR);
+                }
+            }
+            if (hasYearRun) {
+                m.region(0, n);
+                while (m.find(DateScanner.BARE_YEAR)) {
+                    if (attributiveYear(s, m.start, m.end)) {
+                        continue;
+                    }
+                    add(found, from, m, safeDate(m.year, 1, 1), YEAR);
+                }
             }
         }
         found.sort(Comparator.comparingInt(DateMention::start));
@@ -214,7 +307,7 @@ public final class DateResolver {
     }
 
     /** The whole sentence's tense markers, looked for only when a date's own words have none (most dates never ask). */
-    private static final class SentenceTense {
+    static final class SentenceTense {
         private final String sentence;
         private Boolean future;
         private Boolean past;
@@ -242,7 +335,7 @@ public final class DateResolver {
      * The tense of the words leading to a date, from the previous comma: "It is to begin Sunday, Tillerson said" is future
      * although "said" is past; "Trump said on Tuesday that the US will ..." is past. 1 future, -1 past, 0 unknown.
      */
-    private static int localTense(String s, int start, int end) {
+    static int localTense(String s, int start, int end) {
         int from = Math.max(s.lastIndexOf(',', start - 1), s.lastIndexOf(';', start - 1)) + 1;
         if (Tense.future(s, from, end)) {
             return 1;
@@ -257,7 +350,7 @@ public final class DateResolver {
      * "the Intermediate-Range Nuclear Forces Treaty of 1987", "the Act of 2017", "the 1987 treaty": the year is
      * part of a name and says nothing about when the sentence's event happens.
      */
-    private static boolean namesADocument(String s, int matchStart, int yearStart, int yearEnd) {
+    static boolean namesADocument(String s, int matchStart, int yearStart, int yearEnd) {
         String lead = s.substring(matchStart, yearStart).strip().toLowerCase(Locale.ROOT);
         if (lead.equals("of")) {
             int wordEnd = matchStart;
@@ -290,7 +383,7 @@ public final class DateResolver {
     }
 
     /** "the 1987 Intermediate-Range Nuclear Forces Treaty", "2016-era": a year that names a thing, not when something happens. */
-    private static boolean attributiveYear(String s, int start, int end) {
+    static boolean attributiveYear(String s, int start, int end) {
         String lead = s.substring(Math.max(0, start - 3), start).toLowerCase(Locale.ROOT);
         if (lead.equals("of ") && namesADocument(s, start - 3, start, end)) {
             return true;
@@ -311,40 +404,26 @@ public final class DateResolver {
     }
 
     /**
-     * Matchers over small windows around anchor words (a month name, "day", a digit run, a relative word): the
-     * patterns start with alternations that are costly to try at every position of a sentence.
+     * The window around an anchor word (a month name, a weekday, a digit run, a relative word) where its patterns are
+     * looked for: 14 characters before it, 24 after. The windows were there to keep the regexes from trying their
+     * alternations at every position of a sentence; the scanner keeps them so that it finds exactly what they found.
      */
-    private static Iterable<Matcher> windows(Pattern p, String s, List<int[]> anchors) {
-        // one matcher, moved from window to window: each window is read to the end before the next is asked for
-        Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-        return () -> new java.util.Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < anchors.size();
-            }
-
-            @Override
-            public Matcher next() {
-                int[] a = anchors.get(next++);
-                return m.region(Math.max(0, a[0] - 14), Math.min(s.length(), a[1] + 24));
-            }
-        };
+    private static void window(DateScanner m, int[] anchors, int k, int length) {
+        m.region(Math.max(0, anchors[k + 1] - 14), Math.min(length, anchors[k + 2] + 24));
     }
 
-    private static void add(List<DateMention> found, int offset, Matcher m, LocalDate date, String precision) {
+    private static void add(List<DateMention> found, int offset, DateScanner m, LocalDate date, String precision) {
         if (date == null) {
             return;
         }
-        int start = offset + m.start();
-        int end = offset + m.end();
+        int start = offset + m.start;
+        int end = offset + m.end;
         if (overlapsNone(found, start, end)) {
             found.add(new DateMention(start, end, date, precision));
         }
     }
 
-    private static boolean overlapsNone(List<DateMention> found, int start, int end) {
+    static boolean overlapsNone(List<DateMention> found, int start, int end) {
         for (DateMention d : found) {
             if (start < d.end() && d.start() < end) {
                 return false;
@@ -353,11 +432,7 @@ public final class DateResolver {
         return true;
     }
 
-    private static int month(String name) {
-        return MONTH_NUMBERS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
-    }
-
-    private static LocalDate safeDate(int year, int month, int day) {
+    static LocalDate safeDate(int year, int month, int day) {
         if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
@@ -368,7 +443,7 @@ public final class DateResolver {
         }
     }
 
-    private static LocalDate nearestYear(LocalDate candidate, LocalDate published) {
+    static LocalDate nearestYear(LocalDate candidate, LocalDate published) {
         long days = ChronoUnit.DAYS.between(published, candidate);
         if (days > 183) {
             return candidate.minusYears(1);
@@ -379,9 +454,9 @@ public final class DateResolver {
         return candidate;
     }
 
-    private static LocalDate weekday(String modifier, String name, LocalDate published, boolean future, boolean past) {
-        DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
-        String mod = modifier == null ? "" : modifier.toLowerCase(Locale.ROOT);
+    /** {@code modifier} in lower case or null. */
+    static LocalDate weekday(String modifier, DayOfWeek day, LocalDate published, boolean future, boolean past) {
+        String mod = modifier == null ? "" : modifier;
         LocalDate before = published.with(TemporalAdjusters.previousOrSame(day));
         LocalDate after = published.with(TemporalAdjusters.nextOrSame(day));
         switch (mod) {
@@ -408,7 +483,7 @@ public final class DateResolver {
         }
     }
 
-    private static LocalDate monthAlone(String modifier, int month, LocalDate published, boolean future, boolean past) {
+    static LocalDate monthAlone(String modifier, int month, LocalDate published, boolean future, boolean past) {
         int year = published.getYear();
         int current = published.getMonthValue();
         switch (modifier) {
@@ -434,73 +509,70 @@ public final class DateResolver {
         }
     }
 
-    private static DateMention relative(Matcher m, int offset, LocalDate p) {
+    private static DateMention relative(DateScanner m, int offset, LocalDate p) {
         LocalDate d;
         String precision = DAY;
-        if (m.group("today") != null) {
-            d = p;
-        } else if (m.group("yesterday") != null) {
-            d = p.minusDays(1);
-        } else if (m.group("tomorrow") != null) {
-            d = p.plusDays(1);
-        } else if (m.group("lastweek") != null) {
-            d = p.minusWeeks(1);
-        } else if (m.group("nextweek") != null) {
-            d = p.plusWeeks(1);
-        } else if (m.group("thisweek") != null) {
-            d = p;
-        } else if (m.group("lastmonth") != null) {
-            d = p.minusMonths(1).withDayOfMonth(1);
-            precision = MONTH;
-        } else if (m.group("nextmonth") != null) {
-            d = p.plusMonths(1).withDayOfMonth(1);
-            precision = MONTH;
-        } else if (m.group("thismonth") != null) {
-            d = p.withDayOfMonth(1);
-            precision = MONTH;
-        } else if (m.group("lastyear") != null) {
-            d = LocalDate.of(p.getYear() - 1, 1, 1);
-            precision = YEAR;
-        } else if (m.group("nextyear") != null) {
-            d = LocalDate.of(p.getYear() + 1, 1, 1);
-            precision = YEAR;
-        } else if (m.group("thisyear") != null) {
-            d = LocalDate.of(p.getYear(), 1, 1);
-            precision = YEAR;
-        } else if (m.group("agoN") != null) {
-            String n = m.group("agoN").toLowerCase(Locale.ROOT);
-            int count = NUMBER_WORDS.containsKey(n) ? NUMBER_WORDS.get(n) : Integer.parseInt(n);
-            String unit = m.group("agoUnit").toLowerCase(Locale.ROOT);
-            if (unit.startsWith("day")) {
-                d = p.minusDays(count);
-            } else if (unit.startsWith("week")) {
-                d = p.minusWeeks(count);
-            } else if (unit.startsWith("month")) {
-                d = p.minusMonths(count).withDayOfMonth(1);
+        switch (m.relativeKind) {
+            case DateScanner.TODAY, DateScanner.THIS_WEEK -> d = p;
+            case DateScanner.YESTERDAY -> d = p.minusDays(1);
+            case DateScanner.TOMORROW -> d = p.plusDays(1);
+            case DateScanner.LAST_WEEK -> d = p.minusWeeks(1);
+            case DateScanner.NEXT_WEEK -> d = p.plusWeeks(1);
+            case DateScanner.LAST_MONTH -> {
+                d = p.minusMonths(1).withDayOfMonth(1);
                 precision = MONTH;
-            } else {
-                d = LocalDate.of(p.getYear() - count, 1, 1);
+            }
+            case DateScanner.NEXT_MONTH -> {
+                d = p.plusMonths(1).withDayOfMonth(1);
+                precision = MONTH;
+            }
+            case DateScanner.THIS_MONTH -> {
+                d = p.withDayOfMonth(1);
+                precision = MONTH;
+            }
+            case DateScanner.LAST_YEAR -> {
+                d = LocalDate.of(p.getYear() - 1, 1, 1);
                 precision = YEAR;
             }
-        } else if (m.group("season") != null) {
-            String[] words = m.group("season").toLowerCase(Locale.ROOT).split("\\s+");
-            int startMonth = switch (words[1]) {
-                case "spring" -> 3;
-                case "summer" -> 6;
-                case "winter" -> 12;
-                default -> 9;
-            };
-            int year = p.getYear();
-            LocalDate thisOne = LocalDate.of(year, startMonth, 1);
-            d = switch (words[0]) {
-                case "last" -> !thisOne.isAfter(p.minusMonths(3)) ? thisOne : thisOne.minusYears(1);
-                case "next" -> thisOne.isAfter(p) ? thisOne : thisOne.plusYears(1);
-                default -> thisOne;
-            };
-            precision = MONTH;
-        } else {
-            return null;
+            case DateScanner.NEXT_YEAR -> {
+                d = LocalDate.of(p.getYear() + 1, 1, 1);
+                precision = YEAR;
+            }
+            case DateScanner.THIS_YEAR -> {
+                d = LocalDate.of(p.getYear(), 1, 1);
+                precision = YEAR;
+            }
+            case DateScanner.AGO -> {
+                int count = m.count;
+                switch (m.unit) {
+                    case 0 -> d = p.minusDays(count);
+                    case 1 -> d = p.minusWeeks(count);
+                    case 2 -> {
+                        d = p.minusMonths(count).withDayOfMonth(1);
+                        precision = MONTH;
+                    }
+                    default -> {
+                        d = LocalDate.of(p.getYear() - count, 1, 1);
+                        precision = YEAR;
+                    }
+                }
+            }
+            default -> { // a season: spring, summer, fall or autumn, winter after last, this or next
+                int startMonth = switch (m.season) {
+                    case 0 -> 3;
+                    case 1 -> 6;
+                    case 4 -> 12;
+                    default -> 9;
+                };
+                LocalDate thisOne = LocalDate.of(p.getYear(), startMonth, 1);
+                d = switch (m.seasonLead) {
+                    case "last" -> !thisOne.isAfter(p.minusMonths(3)) ? thisOne : thisOne.minusYears(1);
+                    case "next" -> thisOne.isAfter(p) ? thisOne : thisOne.plusYears(1);
+                    default -> thisOne;
+                };
+                precision = MONTH;
+            }
         }
-        return new DateMention(offset + m.start(), offset + m.end(), d, precision);
+        return new DateMention(offset + m.start, offset + m.end, d, precision);
     }
 }
