@@ -331,7 +331,7 @@ class DashboardBrowserTest {
         browser.signIn(FakeNewsmonApi.TOKEN, null);
 
         WebElement error = browser.await("the warming-up error", d -> d.findElements(By.cssSelector("#view .message-error")).stream().findFirst().orElse(null));
-        assertThat(error.getText()).contains("HTTP 503", "not ready");
+        assertThat(error.getText()).contains("HTTP 503", "not queryable yet");
         error.findElement(By.tagName("button")).click();
         browser.await("the filters with every issue", d -> d.findElements(By.cssSelector("#filter-issue option")).size() == 12 ? true : null);
         assertThat(browser.webDriver().findElements(By.cssSelector("#view .message-error"))).isEmpty();
