@@ -190,31 +190,17 @@ public final class DateResolver {
             }
         }
         if (hasDigit && hasMonth) {
-            for (int k = 2; k < size; k += 3) {
-                if (anchors[k] != MONTH_NAME) {
-                    continue;
-                }
-                window(m, anchors, k, n);
-                while (m.find(DateScanner.MONTH_DAY_YEAR)) {
-                    add(found, from, m, safeDate(m.year, m.month, m.day), DAY);
-                }
-            }
-            for (int k = 2; k < size; k += 3) {
-                if (anchors[k] != MONTH_NAME) {
-                    continue;
-                }
-                window(m, anchors, k, n);
-                while (m.find(DateScanner.DAY_MONTH_YEAR)) {
-                    add(found, from, m, safeDate(m.year, m.month, m.day), DAY);
-                }
-            }
-            for (int k = 2; k < size; k += 3) {
-                if (anchors[k] != MONTH_NAME) {
-                    continue;
-                }
-                window(m, anchors, k, n);
-                while (m.find(DateScanner.MONTH_YEAR)) {
-                    add(found, from, m, safeDate(m.year, m.month, 1), MONTH);
+            // one pattern over every month window before the next pattern: the order the matches are added in decides overlaps
+            for (int pattern : new int[] {DateScanner.MONTH_DAY_YEAR, DateScanner.DAY_MONTH_YEAR, DateScanner.MONTH_YEAR}) {
+                boolean monthOnly = pattern == DateScanner.MONTH_YEAR;
+                for (int k = 2; k < size; k += 3) {
+                    if (anchors[k] != MONTH_NAME) {
+                        continue;
+                    }
+                    window(m, anchors, k, n);
+                    while (m.find(pattern)) {
+                        add(found, from, m, safeDate(m.year, m.month, monthOnly ? 1 : m.day), monthOnly ? MONTH : DAY);
+                    }
                 }
             }
         }

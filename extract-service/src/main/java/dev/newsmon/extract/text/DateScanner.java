@@ -216,6 +216,16 @@ final class DateScanner {
 
     /** \b(MONTHS)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b */
     private int monthDayYear(int i, int to) {
+        int p = monthThenDay(i, to);
+        if (p < 0) {
+            return -1;
+        }
+        p = optional(ordinalSuffix(p, to), to, ',');
+        return year(p, to, false);
+    }
+
+    /** (MONTHS)\.?\s+(\d{1,2}), the start both month-first patterns share: sets {@code day}, returns the end of the digits or -1. */
+    private int monthThenDay(int i, int to) {
         int p = monthName(i, to);
         if (p < 0) {
             return -1;
@@ -230,8 +240,7 @@ final class DateScanner {
             return -1;
         }
         day = number(q, p);
-        p = optional(ordinalSuffix(p, to), to, ',');
-        return year(p, to, false);
+        return p;
     }
 
     /** \b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(MONTHS)\.?,?\s+(\d{4})\b */
@@ -260,20 +269,10 @@ final class DateScanner {
 
     /** \b(MONTHS)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d:]) */
     private int monthDay(int i, int to) {
-        int p = monthName(i, to);
+        int p = monthThenDay(i, to);
         if (p < 0) {
             return -1;
         }
-        p = optional(p, to, '.');
-        int q = spaces(p, to);
-        if (q == p) {
-            return -1;
-        }
-        p = digits(q, to, 2);
-        if (p == q) {
-            return -1;
-        }
-        day = number(q, p);
         // without the suffix (or with one digit) the \b would fall between two word characters: no other way to match
         p = ordinalSuffix(p, to);
         if (!boundary(p) || p < n && (isDigit(s.charAt(p)) || s.charAt(p) == ':')) {
