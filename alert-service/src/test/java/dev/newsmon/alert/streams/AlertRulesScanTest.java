@@ -75,7 +75,7 @@ class AlertRulesScanTest {
                 .filter(HistoryEntry::dayPrecise)
                 .filter(e -> e.knownAt() != null)
                 .filter(e -> Math.abs(ChronoUnit.DAYS.between(e.knownAt(), current.knownAt())) <= vocabulary.contradictionWindowDays())
-                .filter(e -> !sameArticle(e.claim(), claim) || differentSpeakers(e.claim(), claim))
+                .filter(e -> !sameArticle(e.claim(), claim) || AlertRules.differentSpeakers(e.claim(), claim))
                 .filter(e -> AlertRules.conflict(e.claim(), claim, vocabulary))
                 .min(Comparator
                         .comparingLong((HistoryEntry e) -> Math.abs(ChronoUnit.DAYS.between(e.knownAt(), current.knownAt())))
@@ -101,9 +101,5 @@ class AlertRulesScanTest {
 
     private static boolean sameArticle(Claim a, Claim b) {
         return Objects.equals(a.articleId(), b.articleId());
-    }
-
-    private static boolean differentSpeakers(Claim a, Claim b) {
-        return AlertRules.differentSpeakers(a, b);
     }
 }

@@ -34,8 +34,8 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
  * <p>The next article is analysed while the previous one's records are still on their way to the broker:
  * {@link #process} completes once the records are handed to the producers, and the message is acked (or nacked)
  * later, when the broker has them. Waiting for each article's acknowledgement first made every article pay a
- * broker round trip plus the producer's linger time on the consumer thread, which capped the service below
- * 200 articles/s whatever the CPU. Order is kept (one consumer thread hands records to the producers in order, and
+ * broker round trip plus the producer's linger time (5 ms by default) on the consumer thread: at most 200 articles/s
+ * whatever the CPU. Order is kept (one consumer thread hands records to the producers in order, and
  * idempotent producers keep it per partition), and the throttled commit strategy commits an offset only when
  * every record before it was acked, so a crash still re-delivers whatever was not written.
  */
