@@ -9,6 +9,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -55,6 +57,17 @@ public class KafkaClients {
 
     private final AlertConfig config;
     private KafkaProducer<String, byte[]> producer;
+    /**
+     * Completes the futures of {@link #send} off the producer's I/O thread. Callers chain further sends on them
+     * (a retry scheduled, then the attempt recorded); a send to a topic whose metadata the producer does not
+     * hold yet blocks until the I/O thread fetches it, so run on the I/O thread it would wait for itself until
+     * {@code max.block.ms} and fail.
+     */
+    private final ExecutorService completions = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "newsmon-alert-writer-completion");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public KafkaClients(AlertConfig config) {
         this.config = config;
@@ -80,6 +93,7 @@ public class KafkaClients {
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }
+        completions.shutdown();
     }
 
     /** Forces initialisation (topics created, state directory checked) for callers that need it done first. */
@@ -87,16 +101,19 @@ public class KafkaClients {
         // the call itself makes the CDI proxy initialise the bean
     }
 
-    /** Writes one record (null value = tombstone) and completes when the broker has it (acks=all). */
+    /**
+     * Writes one record (null value = tombstone) and completes when the broker has it (acks=all), on a thread of
+     * this class's own, so that what the caller chains on the future may send again.
+     */
     public CompletableFuture<RecordMetadata> send(ProducerRecord<String, byte[]> record) {
         CompletableFuture<RecordMetadata> done = new CompletableFuture<>();
-        producer.send(record, (metadata, error) -> {
+        producer.send(record, (metadata, error) -> completions.execute(() -> {
             if (error != null) {
                 done.completeExceptionally(error);
             } else {
                 done.complete(metadata);
             }
-        });
+        }));
         return done;
     }
 

@@ -12,10 +12,19 @@ import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
 
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 
+import dev.newsmon.alert.config.KafkaClients;
 import dev.newsmon.alert.support.GreenMailResource;
 import dev.newsmon.alert.support.WebhookReceiver;
 import dev.newsmon.events.Alert;
@@ -37,6 +46,9 @@ class DeliveryFlowTest {
 
     static final String TOKEN = "Bearer test-token";
     static final String SECRET = "whsec_" + java.util.Base64.getEncoder().encodeToString("0123456789abcdef0123".getBytes());
+
+    @Inject
+    KafkaClients kafka;
 
     @Test
     void aReceiverThatFailsThenRecoversGetsExactlyOneSignedDeliveryPerAlert() throws Exception {
@@ -129,6 +141,26 @@ class DeliveryFlowTest {
             assertThat(receiver.received()).hasSize(1);
             given().header("Authorization", TOKEN).delete("/api/subscriptions/" + subscription).then().statusCode(204);
         }
+    }
+
+    /**
+     * A failed attempt schedules its retry and then records the attempt: two sends, the second chained on the
+     * first. When the producer had not written the second topic yet, that chained send used to run on the
+     * producer's I/O thread and wait there for metadata only that thread could fetch: every retry of a
+     * service that had recorded nothing for a while stalled for a minute and then stopped the alerts channel.
+     */
+    @Test
+    void aSendChainedOnAnotherReachesATopicTheProducerHasNotWrittenYet() throws Exception {
+        String first = "newsmon.test.first-" + System.nanoTime();
+        String unseen = "newsmon.test.unseen-" + System.nanoTime();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(first, 1, (short) 1), new NewTopic(unseen, 1, (short) 1)))
+                    .all().get(30, TimeUnit.SECONDS);
+        }
+        RecordMetadata chained = kafka.send(first, "k", new byte[] {1})
+                .thenCompose(written -> kafka.send(unseen, "k", new byte[] {2}))
+                .get(30, TimeUnit.SECONDS); // the producer's max.block.ms is 60 s: a stall fails here
+        assertThat(chained.topic()).isEqualTo(unseen);
     }
 
     static String subscribeWebhook(String url, String secret, String issue) {
