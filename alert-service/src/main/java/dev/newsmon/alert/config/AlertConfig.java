@@ -63,5 +63,12 @@ public interface AlertConfig {
         /** Attempts kept per subscription for GET /api/subscriptions/{id}/deliveries. */
         @WithDefault("1000")
         int keepAttemptsPerSubscription();
+
+        /**
+         * How long a settled delivery is remembered so that it is never made twice; alerts detected longer ago
+         * than this are not delivered. Must exceed the retry schedule with its jitter (checked at startup).
+         */
+        @WithDefault("7d")
+        Duration rememberFor();
     }
 }

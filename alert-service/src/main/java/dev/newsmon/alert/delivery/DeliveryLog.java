@@ -26,8 +26,9 @@ import io.quarkus.runtime.Startup;
 
 /**
  * Every delivery attempt, recorded on {@code newsmon.deliveries} and read back whole at startup: the API shows
- * it, and it is what makes redelivery after a crash or a duplicate retry idempotent (a delivery already
- * delivered, or an attempt already settled, is not made again).
+ * the newest of each subscription, and it is what makes redelivery after a crash or a duplicate retry
+ * idempotent (a delivery already delivered, or an attempt already settled, is not made again; deliveries are
+ * remembered for that for {@code newsmon.alert.delivery.remember-for}, see {@link SettledDeliveries}).
  */
 @Startup
 @ApplicationScoped
@@ -38,17 +39,36 @@ public class DeliveryLog {
     private final KafkaClients kafka;
     private final int keep;
     private final Map<String, Attempts> bySubscription = new ConcurrentHashMap<>();
-    private final Set<String> delivered = ConcurrentHashMap.newKeySet();
-    private final Map<String, Integer> settledAttempt = new ConcurrentHashMap<>();
+    private final SettledDeliveries settled;
     private final TopicTail tail;
 
     public DeliveryLog(KafkaClients kafka, AlertConfig config) {
         this.kafka = kafka;
         this.keep = config.delivery().keepAttemptsPerSubscription();
+        this.settled = new SettledDeliveries(checkedRememberFor(config));
         this.tail = new TopicTail(kafka.groupLessConsumer("newsmon-alert-deliveries"), Topics.DELIVERIES, true, this::apply).start();
         if (!tail.awaitCaughtUp(Duration.ofSeconds(30))) {
             LOG.warn("delivery records not loaded within 30 s; readiness stays down until they are");
         }
+    }
+
+    /**
+     * A delivery forgotten while a retry of it is still pending could be made twice, so the window must outlast
+     * the whole retry schedule at its longest jitter.
+     */
+    static Duration checkedRememberFor(AlertConfig config) {
+        return checkedRememberFor(config.delivery().rememberFor(), config.delivery().retrySchedule(), config.delivery().jitter());
+    }
+
+    static Duration checkedRememberFor(Duration rememberFor, List<Duration> retrySchedule, double jitter) {
+        Duration longestSchedule = Duration.ofMillis(Math.round(retrySchedule.stream().mapToLong(Duration::toMillis).sum()
+                * (1 + Math.max(0, jitter))));
+        if (rememberFor.compareTo(longestSchedule) <= 0) {
+            throw new IllegalStateException("newsmon.alert.delivery.remember-for (" + rememberFor + ") must be longer than the"
+                    + " retry schedule with its jitter (" + longestSchedule + "), or a delivery could be forgotten while a retry"
+                    + " of it is pending and be made twice");
+        }
+        return rememberFor;
     }
 
     @PreDestroy
@@ -90,10 +110,7 @@ public class DeliveryLog {
                 }
             }
         }
-        if (DeliveryAttempt.DELIVERED.equals(attempt.outcome())) {
-            delivered.add(attempt.deliveryId());
-        }
-        settledAttempt.merge(attempt.deliveryId(), attempt.attempt(), Math::max);
+        settled.remember(attempt.deliveryId(), attempt.attempt(), DeliveryAttempt.DELIVERED.equals(attempt.outcome()), attempt.at());
     }
 
     /** Records the attempt durably, then in memory. */
@@ -103,12 +120,17 @@ public class DeliveryLog {
     }
 
     public boolean delivered(String deliveryId) {
-        return delivered.contains(deliveryId);
+        return settled.delivered(deliveryId);
     }
 
     /** The highest attempt number already settled for a delivery, 0 when none. */
     public int settledAttempt(String deliveryId) {
-        return settledAttempt.getOrDefault(deliveryId, 0);
+        return settled.attempt(deliveryId);
+    }
+
+    /** Deliveries remembered for idempotence (those settled within {@code remember-for}). */
+    public int remembered() {
+        return settled.size();
     }
 
     /** Newest first. */
