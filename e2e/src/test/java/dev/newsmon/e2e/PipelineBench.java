@@ -223,6 +223,39 @@ public final class PipelineBench {
         }
 
         lines.add("");
+        lines.add("## Broker requests per article");
+        lines.add("");
+        lines.add("Requests the broker (in the bench JVM) served in each phase, by type, per article pushed. At low rates every"
+                + " article travels in batches of its own, so these counts, not bytes, are what the broker's CPU follows.");
+        lines.add("");
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        phases.forEach(p -> types.addAll(p.requests().keySet()));
+        lines.add("| request | " + String.join(" | ", phases.stream().map(p -> p.title).toList()) + " |");
+        lines.add("|---" + "|---".repeat(phases.size()) + "|");
+        for (String type : types.stream().sorted(java.util.Comparator.comparingLong(
+                (String t) -> -phases.get(phases.size() - 1).requests().getOrDefault(t, 0L))).toList()) {
+            lines.add("| " + type + " | " + String.join(" | ", phases.stream()
+                    .map(p -> String.format("%.2f", p.requests().getOrDefault(type, 0L) / (double) p.pushed)).toList()) + " |");
+        }
+        lines.add("| all | " + String.join(" | ", phases.stream()
+                .map(p -> String.format("%.2f", p.requests().values().stream().mapToLong(Long::longValue).sum() / (double) p.pushed)).toList()) + " |");
+
+        lines.add("");
+        lines.add("## Where each process's CPU went, by thread");
+        lines.add("");
+        lines.add("The busiest thread groups of each process (Linux thread names, 15 characters, digits folded to #): ms of CPU"
+                + " per article pushed, and share of the process's threads. `C# CompilerThre` is the JIT compiler: a large share"
+                + " means the phase still ran partly unoptimised code.");
+        for (PhaseResult phase : phases.subList(1, phases.size())) {
+            lines.add("");
+            lines.add("**" + phase.title + "**");
+            lines.add("");
+            for (String process : processes()) {
+                lines.add("- " + process + ": " + String.join(", ", phase.busiestThreads(process, 6)));
+            }
+        }
+
+        lines.add("");
         lines.add("## Bytes written per topic, as-fast-as-possible phase");
         lines.add("");
         lines.add("Where the broker's work goes: bytes producers wrote to each topic during the phase (the broker's"
@@ -366,6 +399,10 @@ public final class PipelineBench {
         final Map<String, Long> maxResidentMegabytes = new java.util.concurrent.ConcurrentHashMap<>();
         final Map<String, Double> cpuBefore = new LinkedHashMap<>();
         final Map<String, Double> cpuAfter = new LinkedHashMap<>();
+        final Map<String, Map<String, Double>> threadsBefore = new LinkedHashMap<>();
+        final Map<String, Map<String, Double>> threadsAfter = new LinkedHashMap<>();
+        final Map<String, Long> requestsBefore = new TreeMap<>();
+        final Map<String, Long> requestsAfter = new TreeMap<>();
         final List<String> profile = new ArrayList<>();
         int deliveriesAtStart;
         final Map<String, Long> bytesBefore = new HashMap<>();
@@ -468,6 +505,34 @@ public final class PipelineBench {
             return String.format("%.1f (%.2f)", seconds, seconds * 1000 / pushed);
         }
 
+        /** The process's busiest thread groups in the phase: name, ms of CPU per article, share of the process. */
+        List<String> busiestThreads(String process, int top) {
+            Map<String, Double> before = threadsBefore.getOrDefault(process, Map.of());
+            Map<String, Double> used = new HashMap<>();
+            threadsAfter.getOrDefault(process, Map.of()).forEach((name, seconds) -> {
+                double delta = seconds - before.getOrDefault(name, 0.0);
+                if (delta > 0) {
+                    used.put(name, delta);
+                }
+            });
+            double total = used.values().stream().mapToDouble(Double::doubleValue).sum();
+            return used.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(top)
+                    .map(e -> String.format("`%s` %.2f (%.0f %%)", e.getKey(), e.getValue() * 1000 / pushed, 100 * e.getValue() / total))
+                    .toList();
+        }
+
+        /** Requests the broker served in the phase, by request type. */
+        Map<String, Long> requests() {
+            Map<String, Long> served = new TreeMap<>();
+            requestsAfter.forEach((type, count) -> {
+                long delta = count - requestsBefore.getOrDefault(type, 0L);
+                if (delta > 0) {
+                    served.put(type, delta);
+                }
+            });
+            return served;
+        }
+
         private double seconds(Instant end) {
             return Duration.between(start, end).toNanos() / 1e9;
         }
@@ -518,6 +583,8 @@ public final class PipelineBench {
             PhaseResult result = new PhaseResult(name, title, count, expected, Instant.now());
             result.metricsBefore.putAll(metricsBefore);
             result.cpuBefore.putAll(cpuBefore);
+            result.threadsBefore.putAll(threadCpu());
+            result.requestsBefore.putAll(brokerRequests());
             result.bytesBefore.putAll(topicBytes());
             result.deliveriesAtStart = receiver.count();
             Sample first = sample(result);
@@ -564,6 +631,8 @@ public final class PipelineBench {
                 result.extractDone = lastAnalyzed;
             }
             result.cpuAfter.putAll(cpu());
+            result.threadsAfter.putAll(threadCpu());
+            result.requestsAfter.putAll(brokerRequests());
             result.metricsAfter.putAll(metrics());
             result.bytesAfter.putAll(topicBytes());
             collect(result);
@@ -815,6 +884,32 @@ public final class PipelineBench {
             }
             cpu.put(processes().get(Stack.SERVICES.size()), ServiceProcess.cpuSeconds(ProcessHandle.current().pid()));
             return cpu;
+        }
+
+        private Map<String, Map<String, Double>> threadCpu() {
+            Map<String, Map<String, Double>> threads = new LinkedHashMap<>();
+            for (String module : Stack.SERVICES) {
+                threads.put(module, ServiceProcess.threadCpuSeconds(stack.services.get(module).pid()));
+            }
+            threads.put(processes().get(Stack.SERVICES.size()), ServiceProcess.threadCpuSeconds(ProcessHandle.current().pid()));
+            return threads;
+        }
+
+        /** Requests served so far by the in-JVM broker, by type (its RequestsPerSec meters, summed over versions). */
+        private static Map<String, Long> brokerRequests() {
+            Map<String, Long> counts = new TreeMap<>();
+            try {
+                var server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+                for (var name : server.queryNames(new javax.management.ObjectName("kafka.network:type=RequestMetrics,name=RequestsPerSec,*"), null)) {
+                    String type = name.getKeyProperty("request");
+                    if (!"FetchConsumer".equals(type) && !"FetchFollower".equals(type)) { // subsets of Fetch
+                        counts.merge(type, ((Number) server.getAttribute(name, "Count")).longValue(), Long::sum);
+                    }
+                }
+            } catch (Exception e) {
+                log("broker request counts unreadable: " + e);
+            }
+            return counts;
         }
 
         /** The newsmon counters of extract- and alert-service from their Prometheus endpoints, by series. */
