@@ -7,6 +7,7 @@ import java.util.List;
 
 import dev.newsmon.extract.service.PhraseIndex.Hit;
 import dev.newsmon.extract.service.PhraseIndex.Role;
+import dev.newsmon.extract.text.ArticleText;
 import dev.newsmon.extract.text.DateResolver;
 import dev.newsmon.extract.text.DateResolver.DateMention;
 import dev.newsmon.extract.text.Sentence;
@@ -352,6 +353,16 @@ final class SentenceView {
             dates = DateResolver.find(matchText, sentence.start(), sentence.end(), published);
         }
         return dates;
+    }
+
+    private String evidence;
+
+    /** The sentence as evidence: white space collapsed, stripped. Once per sentence: every issue it tags asks for it. */
+    String evidence() {
+        if (evidence == null) {
+            evidence = ArticleText.collapseWhitespace(sentence.text()).strip();
+        }
+        return evidence;
     }
 
     String text(int start, int end) {
