@@ -56,14 +56,13 @@ final class ClaimRules {
     private static final int NEGATION_WINDOW_WORDS = 6;
     private static final int MODAL_WINDOW_WORDS = 8;
     /** Compiled once: String.split/replaceAll/matches would compile their pattern on every call. */
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern PUNCTUATION = Pattern.compile("[,.;:!?\"]");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:.\"]+$");
     private static final Pattern TRAILING_PUNCTUATION_OR_APOSTROPHE = Pattern.compile("[,;:.\"']+$");
     private static final Pattern TRAILING_PUNCTUATION_OR_QUOTE = Pattern.compile("[.,;:!?\"']+$");
     private static final Pattern POSSESSIVE_END = Pattern.compile("'s$");
     private static final Pattern LOWER_WORD = Pattern.compile("[a-z-]+");
-    private static final Pattern CAPITALISED = Pattern.compile("[A-Z][\\p{L}'.-]*");
+    /** Capitalised words, "[A-Z][\\p{L}'.-]*", are recognised by {@link Chars#isCapitalisedWord}; white space splits by {@link Chars#splitOnRegexSpace}. */
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "al-", "bin", "de", "von", "van", "la", "the");
     private static final Set<String> NEGATION_WORDS = Set.of("no", "not", "never", "nothing", "zero", "little", "without", "neither",
             "didn't", "did", "isn't", "wasn't", "no one");
@@ -209,6 +208,7 @@ final class ClaimRules {
         }
         String attributedTo = v.speaker;
 
+        String before = v.text(v.sentence.start(), bestCue.start());
         DateMention date = nearestDate(v, bestCue, published);
         LocalDate eventDate = null;
         String precision = null;
@@ -232,7 +232,6 @@ final class ClaimRules {
                 precision = date.precision();
             }
         } else {
-            String before = v.text(v.sentence.start(), bestCue.start());
             if (ClauseTail.endsWithPastPerfect(before) || bestAlias.entry().role() == Role.ANAPHOR) {
                 return null; // undated background, or a reference too loose to carry an undated claim
             }
@@ -256,7 +255,6 @@ final class ClaimRules {
         if (isLead(views, s)) {
             confidence += 0.1; // the lead states the news; later paragraphs add background
         }
-        String before = v.text(v.sentence.start(), bestCue.start());
         if (ClauseTail.endsWithNominal(before)) {
             confidence -= 0.15;
         }
@@ -341,7 +339,7 @@ final class ClaimRules {
     }
 
     private static boolean containsNegation(String cue) {
-        for (String w : WHITESPACE.split(cue)) {
+        for (String w : Chars.splitOnRegexSpace(cue)) {
             if (NEGATION_WORDS.contains(w) || w.endsWith("n't")) {
                 return true;
             }
@@ -480,7 +478,7 @@ final class ClaimRules {
                 if (hit.entry().role() == Role.ACCORDING) {
                     String after = v.text(hit.end(), v.sentence.end());
                     String np = PUNCTUATION.split(after, 2)[0].strip();
-                    String[] words = WHITESPACE.split(np);
+                    String[] words = Chars.splitOnRegexSpace(np);
                     if (!np.isEmpty() && words.length <= 7) {
                         return resolve(views, s, np);
                     }
@@ -488,7 +486,7 @@ final class ClaimRules {
             }
             for (Hit hit : v.hits) {
                 if (hit.entry().role() != Role.REPORT
-                        || hit.start() > v.sentence.start() && Character.isUpperCase(v.text(hit.start(), hit.start() + 1).charAt(0))) {
+                        || hit.start() > v.sentence.start() && Character.isUpperCase(v.matchText.charAt(hit.start()))) {
                     continue; // "the United States", not "states"
                 }
                 String before = v.text(v.sentence.start(), hit.start());
@@ -497,7 +495,7 @@ final class ClaimRules {
                     Matcher m = AFTER_VERB_NAME.matcher(v.text(hit.end(), v.sentence.end()));
                     if (m.find() && (before.endsWith(", ") || before.endsWith(",\" ") || before.endsWith("\" "))) {
                         String name = TRAILING_PUNCTUATION_OR_QUOTE.matcher(m.group(1).strip()).replaceAll("");
-                        if (!Lexicon.NOT_NAMES.contains(WHITESPACE.split(name)[0])) {
+                        if (!Lexicon.NOT_NAMES.contains(Chars.splitOnRegexSpace(name)[0])) {
                             return name;
                         }
                     }
@@ -514,12 +512,12 @@ final class ClaimRules {
             String stripped = before.strip();
             int tail = Chars.tailWordsStart(stripped, SUBJECT_TAIL_WORDS);
             if (tail > 0) {
-                String subject = subjectBefore(WHITESPACE.split(stripped.substring(tail)), false);
+                String subject = subjectBefore(Chars.splitOnRegexSpace(stripped.substring(tail)), false);
                 if (subject != NEEDS_ALL_WORDS) {
                     return subject;
                 }
             }
-            return subjectBefore(WHITESPACE.split(stripped), true);
+            return subjectBefore(Chars.splitOnRegexSpace(stripped), true);
         }
 
         private static final int SUBJECT_TAIL_WORDS = 8;
@@ -536,8 +534,8 @@ final class ClaimRules {
             }
             int i = words.length - 1;
             List<String> name = new ArrayList<>();
-            while (i >= 0 && (CAPITALISED.matcher(words[i]).matches() || !name.isEmpty() && NAME_CONNECTORS.contains(words[i])
-                    && i > 0 && CAPITALISED.matcher(words[i - 1]).matches())) {
+            while (i >= 0 && (Chars.isCapitalisedWord(words[i]) || !name.isEmpty() && NAME_CONNECTORS.contains(words[i])
+                    && i > 0 && Chars.isCapitalisedWord(words[i - 1]))) {
                 name.add(0, words[i]);
                 i--;
             }
@@ -597,13 +595,13 @@ final class ClaimRules {
         }
 
         private static String firstName(String sentence) {
-            String[] words = WHITESPACE.split(sentence.strip());
+            String[] words = Chars.splitOnRegexSpace(sentence.strip());
             for (int i = 0; i < words.length; i++) {
                 String w = TRAILING_PUNCTUATION.matcher(words[i]).replaceAll("");
-                if (CAPITALISED.matcher(w).matches() && !Lexicon.NOT_NAMES.contains(w) && w.length() > 1 && !w.equals(w.toUpperCase(Locale.ROOT))) {
+                if (Chars.isCapitalisedWord(w) && !Lexicon.NOT_NAMES.contains(w) && w.length() > 1 && !w.equals(w.toUpperCase(Locale.ROOT))) {
                     StringBuilder name = new StringBuilder(w);
                     int j = i + 1;
-                    while (j < words.length && CAPITALISED.matcher(TRAILING_PUNCTUATION_OR_APOSTROPHE.matcher(words[j]).replaceAll("")).matches() && !words[i].endsWith(",")
+                    while (j < words.length && Chars.isCapitalisedWord(TRAILING_PUNCTUATION_OR_APOSTROPHE.matcher(words[j]).replaceAll("")) && !words[i].endsWith(",")
                             && !words[j - 1].endsWith(",")) {
                         name.append(' ').append(TRAILING_PUNCTUATION.matcher(words[j]).replaceAll(""));
                         j++;

@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 public final class ArticleText {
 
     /** Compiled once: String.split/replaceAll/matches would compile their pattern on every call. */
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern PUBLISHED_WITH_DATE = Pattern.compile(".*\\bpublished:\\s*\\d.*");
 
     static final Pattern NOISE = Pattern.compile(String.join("|",
@@ -237,7 +236,7 @@ public final class ArticleText {
 
     private static int wordCount(String s) {
         String t = s.strip();
-        return t.isEmpty() ? 0 : WHITESPACE.split(t).length;
+        return t.isEmpty() ? 0 : Chars.splitOnRegexSpace(t).length;
     }
 
     private static String squash(String s) {
