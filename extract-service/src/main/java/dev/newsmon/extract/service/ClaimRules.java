@@ -3,7 +3,7 @@ package dev.newsmon.extract.service;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -68,23 +68,31 @@ final class ClaimRules {
             "didn't", "did", "isn't", "wasn't", "no one");
 
     private final Watchlist watchlist;
-    private final Set<String>[] issueVocabularies;
+    /**
+     * Each issue's vocabularies, distinct: an issue has one to three, and a comparison of a few short strings is cheaper
+     * than hashing the asked one (this is asked for every cue near every alias).
+     */
+    private final String[][] issueVocabularies;
 
-    @SuppressWarnings("unchecked")
     ClaimRules(Watchlist watchlist) {
         this.watchlist = watchlist;
-        this.issueVocabularies = new Set[watchlist.issues().size()];
+        this.issueVocabularies = new String[watchlist.issues().size()][];
         for (int i = 0; i < issueVocabularies.length; i++) {
-            Set<String> v = new HashSet<>();
+            Set<String> v = new LinkedHashSet<>();
             for (Aspect a : watchlist.issues().get(i).aspects()) {
                 v.add(a.vocabulary());
             }
-            issueVocabularies[i] = v;
+            issueVocabularies[i] = v.toArray(String[]::new);
         }
     }
 
     boolean issueUses(int issue, String vocabulary) {
-        return issueVocabularies[issue].contains(vocabulary);
+        for (String v : issueVocabularies[issue]) {
+            if (v.equals(vocabulary)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A claim before consolidation. */
@@ -107,8 +115,7 @@ final class ClaimRules {
 
     List<Candidate> claims(SentenceView[] views, int s, LocalDate published, LocalDate storyDate) {
         SentenceView v = views[s];
-        String raw = v.sentence.text().strip();
-        if (raw.endsWith("?")) {
+        if (endsWithQuestionMark(v.sentence.text())) {
             return List.of();
         }
         List<Candidate> out = new ArrayList<>();
@@ -126,6 +133,15 @@ final class ClaimRules {
             }
         }
         return out;
+    }
+
+    /** {@code sentence.strip().endsWith("?")}, without the copy. */
+    static boolean endsWithQuestionMark(String sentence) {
+        int end = sentence.length();
+        while (end > 0 && Character.isWhitespace(sentence.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && sentence.charAt(end - 1) == '?';
     }
 
     private static List<Integer> candidateAspects(SentenceView v, int issue, WatchedIssue watched) {

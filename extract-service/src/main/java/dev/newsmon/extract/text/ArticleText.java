@@ -98,8 +98,9 @@ public final class ArticleText {
             int start = line.start;
             int end = line.end;
             if (line.firstOfParagraph) {
+                // lookingAt, not find: the pattern starts with ^ and find would try it at every position of the paragraph
                 Matcher dateline = DATELINE.matcher(content);
-                if (dateline.find() && dateline.end() < content.length()) {
+                if (dateline.lookingAt() && dateline.end() < content.length()) {
                     start += dateline.end();
                 }
             }
@@ -156,8 +157,11 @@ public final class ArticleText {
     }
 
     private static boolean isCreditLine(String text, Line line) {
+        if (line.end - line.start >= 80) {
+            return false; // asked about every next line: most are paragraphs, not worth cutting out
+        }
         String content = text.substring(line.start, line.end);
-        return content.length() < 80 && (content.startsWith("(") && content.endsWith(")") && content.contains("/")
+        return (content.startsWith("(") && content.endsWith(")") && content.contains("/")
                 || isCaption(content, content.toLowerCase(Locale.ROOT)) && wordCount(content) <= 8);
     }
 
