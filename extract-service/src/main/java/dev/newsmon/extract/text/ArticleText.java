@@ -97,7 +97,7 @@ public final class ArticleText {
             }
             int start = line.start;
             int end = line.end;
-            if (line.firstOfParagraph) {
+            if (line.firstOfParagraph && content.charAt(0) >= 'A' && content.charAt(0) <= 'Z') { // the pattern's first character
                 // lookingAt, not find: the pattern starts with ^ and find would try it at every position of the paragraph
                 Matcher dateline = DATELINE.matcher(content);
                 if (dateline.lookingAt() && dateline.end() < content.length()) {

@@ -61,10 +61,10 @@ public final class SentenceSplitter {
 
     /** Sentence spans within {@code text[from, to)}, as absolute offsets, trimmed of surrounding blanks. */
     public static List<int[]> split(String text, int from, int to) {
-        String block = text.substring(from, to);
-        Span[] spans = singleSentence(block);
+        // the block is cut out only for the detector: most blocks are single sentences, answered on the text itself
+        Span[] spans = singleSentence(text, from, to);
         if (spans == null) {
-            spans = DETECTOR.get().sentPosDetect(block);
+            spans = DETECTOR.get().sentPosDetect(text.substring(from, to));
         }
         List<int[]> out = new ArrayList<>(spans.length);
         for (Span span : spans) {
@@ -76,7 +76,7 @@ public final class SentenceSplitter {
                 out.add(new int[] {s, e});
             }
         }
-        if (out.isEmpty() && !block.isBlank()) {
+        if (out.isEmpty() && !isBlank(text, from, to)) {
             out.add(new int[] {from, to});
         }
         return out;
@@ -89,10 +89,15 @@ public final class SentenceSplitter {
      * Null when the detector must decide. {@code SentenceSplitterTest} checks both agree.
      */
     static Span[] singleSentence(String block) {
-        int n = block.length();
+        return singleSentence(block, 0, block.length());
+    }
+
+    /** {@link #singleSentence(String)} of {@code text[from, to)}, spans relative to {@code from}. */
+    private static Span[] singleSentence(String text, int from, int to) {
+        int n = to - from;
         int firstEos = -1;
         for (int i = 0; i < n && firstEos < 0; i++) {
-            char c = block.charAt(i);
+            char c = text.charAt(from + i);
             for (char eos : EOS) {
                 if (c == eos) {
                     firstEos = i;
@@ -101,11 +106,11 @@ public final class SentenceSplitter {
             }
         }
         int start = 0;
-        while (start < n && StringUtil.isWhitespace(block.charAt(start))) {
+        while (start < n && StringUtil.isWhitespace(text.charAt(from + start))) {
             start++;
         }
         int end = n;
-        while (end > start && StringUtil.isWhitespace(block.charAt(end - 1))) {
+        while (end > start && StringUtil.isWhitespace(text.charAt(from + end - 1))) {
             end--;
         }
         if (start == end) {
@@ -113,12 +118,24 @@ public final class SentenceSplitter {
         }
         if (firstEos >= 0) {
             for (int i = firstEos + 1; i < end; i++) {
-                if (StringUtil.isWhitespace(block.charAt(i))) {
+                if (StringUtil.isWhitespace(text.charAt(from + i))) {
                     return null; // a candidate break before the last word
                 }
             }
         }
         return new Span[] {new Span(start, end)};
+    }
+
+    /** {@code text.substring(from, to).isBlank()}. */
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
+            if (!Character.isWhitespace(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     private static boolean shouldJoin(String text, int[] previous, int nextStart) {
