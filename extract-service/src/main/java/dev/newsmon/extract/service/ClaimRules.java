@@ -144,23 +144,37 @@ final class ClaimRules {
         return end > 0 && sentence.charAt(end - 1) == '?';
     }
 
-    private static List<Integer> candidateAspects(SentenceView v, int issue, WatchedIssue watched) {
-        List<Integer> cued = new ArrayList<>();
+    /** Aspect indexes in the order they are tried: cued ones by first cue, else those without cues. */
+    private static int[] candidateAspects(SentenceView v, int issue, WatchedIssue watched) {
+        int[] cued = null;
+        int count = 0;
         for (Hit hit : v.hits) {
-            if (hit.entry().role() == Role.ASPECT_CUE && hit.entry().issue() == issue && !cued.contains(hit.entry().aspect())) {
-                cued.add(hit.entry().aspect());
+            if (hit.entry().role() == Role.ASPECT_CUE && hit.entry().issue() == issue && !contains(cued, count, hit.entry().aspect())) {
+                if (cued == null) {
+                    cued = new int[watched.aspects().size()];
+                }
+                cued[count++] = hit.entry().aspect();
             }
         }
-        if (!cued.isEmpty()) {
-            return cued;
+        if (count > 0) {
+            return count == cued.length ? cued : java.util.Arrays.copyOf(cued, count);
         }
-        List<Integer> plain = new ArrayList<>();
+        int[] plain = new int[watched.aspects().size()];
         for (int k = 0; k < watched.aspects().size(); k++) {
             if (watched.aspects().get(k).cues().isEmpty()) {
-                plain.add(k);
+                plain[count++] = k;
             }
         }
-        return plain;
+        return count == plain.length ? plain : java.util.Arrays.copyOf(plain, count);
+    }
+
+    private static boolean contains(int[] values, int count, int value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Candidate claimFor(SentenceView[] views, int s, int issue, int aspectIndex, Aspect aspect, List<Hit> aliases,
@@ -170,7 +184,7 @@ final class ClaimRules {
         // a weak alias confirmed by context in the sentence: the context words anchor cues too
         // ("Trump and Putin met on Monday in Helsinki, their first summit": "met" belongs to the summit through "Putin")
         List<Hit> anchors = aliases;
-        if (aliases.stream().allMatch(a -> a.entry().role() == Role.WEAK_ALIAS) && v.context[issue]) {
+        if (allWeak(aliases) && v.context[issue]) {
             // a verb alias ("met") is the cue itself; the parties it needed are the anchors
             anchors = new ArrayList<>(aliases.size() + 2);
             for (Hit alias : aliases) {
@@ -286,6 +300,15 @@ final class ClaimRules {
         confidence = Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100.0;
         return new Candidate(issue, aspectIndex, aspect.id(), vocabulary, state.id(), !negated, modality, attributedTo, eventDate, precision,
                 v.sentence.start(), v.sentence.end(), v.sentence.text(), confidence);
+    }
+
+    private static boolean allWeak(List<Hit> aliases) {
+        for (Hit a : aliases) {
+            if (a.entry().role() != Role.WEAK_ALIAS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first running-text sentence of the article. */

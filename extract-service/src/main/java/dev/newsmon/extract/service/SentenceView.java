@@ -122,7 +122,13 @@ final class SentenceView {
             for (int k = self - 1; k >= 0 && k >= self - 2; k--) {
                 int found = -1;
                 for (int i = 0; i < all[k].claimAliases.size(); i++) {
-                    boolean direct = all[k].claimAliases.get(i).stream().anyMatch(a -> a.entry().role() != Role.ANAPHOR);
+                    boolean direct = false;
+                    for (Hit a : all[k].claimAliases.get(i)) {
+                        if (a.entry().role() != Role.ANAPHOR) {
+                            direct = true;
+                            break;
+                        }
+                    }
                     if (direct && rules.issueUses(i, vocabulary)) {
                         found = found == -1 ? i : -2;
                     }

@@ -152,12 +152,25 @@ public final class DateResolver {
             char first = Chars.lowerAscii(c);
             for (String word : RELATIVE_BY_LENGTH[length]) {
                 // the first letter turns nearly every word away before the (costly) case-insensitive comparison
-                if (word.charAt(0) == first && s.regionMatches(true, start, word, 0, length)) {
+                if (word.charAt(0) == first && sameLetters(s, start, word)) {
                     return RELATIVE_WORD;
                 }
             }
         }
         return NONE;
+    }
+
+    /**
+     * {@code s.regionMatches(true, start, word, 0, word.length())} for a run of ASCII letters and a lower-case word: folding
+     * ASCII letters is all that comparison does to them, and it was most of the anchor pass.
+     */
+    private static boolean sameLetters(String s, int start, String word) {
+        for (int k = 1; k < word.length(); k++) {
+            if (Chars.lowerAscii(s.charAt(start + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A digit as {@link Character#isDigit(char)} has it, ASCII first. */
