@@ -180,7 +180,7 @@ public final class ArticleText {
     }
 
     /** First words (lower case) with which a {@link #NOISE} alternative can begin. */
-    private static final WordSet NOISE_FIRST_WORDS = WordSet.of(java.util.List.of("show", "hide", "view", "load", "read", "see", "posted",
+    private static final WordSet NOISE_FIRST_WORDS = WordSet.ignoringCase(java.util.List.of("show", "hide", "view", "load", "read", "see", "posted",
             "related", "copyright", "story", "recent", "article", "connected", "regions", "most", "trending", "more", "original", "http",
             "https", "by", "follow", "share", "tweet", "email", "print", "save", "advertisement", "sign", "subscribe", "photo", "image",
             "illustration", "video", "graphic", "updated", "last", "ap", "reuters", "afp"));
@@ -200,14 +200,14 @@ public final class ArticleText {
         if (e == 0) {
             return true; // starts with a digit, a symbol or a non-ASCII letter
         }
-        String first = content.substring(0, e).toLowerCase(Locale.ROOT);
-        if (NOISE_FIRST_WORDS.contains(first)) {
+        // the first word is ASCII letters: folding it in place is what lower-casing a copy did
+        if (NOISE_FIRST_WORDS.contains(content, 0, e)) {
             return true;
         }
-        if (first.equals("the")) {
+        if (e == 3 && content.regionMatches(true, 0, "the", 0, 3)) {
             return content.regionMatches(true, 0, "the views expressed", 0, 19);
         }
-        if (first.equals("this")) {
+        if (e == 4 && content.regionMatches(true, 0, "this", 0, 4)) {
             return content.regionMatches(true, 0, "this article", 0, 12);
         }
         // "July 7, 2017", "Nov. 3, 2018 | 10:42": the alternative ^[a-z]{3,9}\.? \d{1,2}... needs the whole first word
