@@ -49,7 +49,7 @@ public final class ArticleText {
             Pattern.CASE_INSENSITIVE);
 
     /** "WASHINGTON (AP) — ", "MOSCOW, July 7 (Reuters) - ", "KYIV, Ukraine — " at the start of a paragraph. */
-    private static final Pattern DATELINE = Pattern.compile(
+    static final Pattern DATELINE = Pattern.compile(
             "^[A-Z][A-Z.'\\- ]{1,40}[A-Z.](,\\s+[A-Z][A-Za-z.]+(\\s+\\d{1,2})?)?(\\s*\\([A-Za-z. ]{1,25}\\))?\\s*[-\u2013\u2014]{1,2}\\s+");
 
     private static final int HEADING_MAX_WORDS = 8;
@@ -97,7 +97,7 @@ public final class ArticleText {
             }
             int start = line.start;
             int end = line.end;
-            if (line.firstOfParagraph && content.charAt(0) >= 'A' && content.charAt(0) <= 'Z') { // the pattern's first character
+            if (line.firstOfParagraph && mayBeDateline(content)) {
                 // lookingAt, not find: the pattern starts with ^ and find would try it at every position of the paragraph
                 Matcher dateline = DATELINE.matcher(content);
                 if (dateline.lookingAt() && dateline.end() < content.length()) {
@@ -215,6 +215,18 @@ public final class ArticleText {
         int p = e < content.length() && content.charAt(e) == '.' ? e + 1 : e;
         return e >= 3 && e <= 9 && p + 1 < content.length() && content.charAt(p) == ' '
                 && content.charAt(p + 1) >= '0' && content.charAt(p + 1) <= '9';
+    }
+
+    /**
+     * The {@link #DATELINE} pattern's first two characters, [A-Z] and [A-Z.'\- ]: nearly every paragraph ("The ...")
+     * fails here, before a matcher is made for it.
+     */
+    static boolean mayBeDateline(String content) {
+        if (content.length() < 2 || content.charAt(0) < 'A' || content.charAt(0) > 'Z') {
+            return false;
+        }
+        char second = content.charAt(1);
+        return second >= 'A' && second <= 'Z' || second == '.' || second == '\'' || second == '-' || second == ' ';
     }
 
     private static boolean isCaption(String content, String lower) {

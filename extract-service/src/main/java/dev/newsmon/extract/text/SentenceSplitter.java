@@ -29,6 +29,16 @@ public final class SentenceSplitter {
     private static final SentenceModel MODEL = loadModel();
     /** The characters after which the model considers a break ('.', '!', '?' for the English model). */
     private static final char[] EOS = MODEL.getFactory().getEOSCharacters();
+    private static final boolean[] ASCII_EOS = new boolean[128];
+
+    static {
+        for (char eos : EOS) {
+            if (eos < 128) {
+                ASCII_EOS[eos] = true;
+            }
+        }
+    }
+
     private static final ThreadLocal<SentenceDetectorME> DETECTOR = ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL));
 
     /** Titles before a name: a split after them is always wrong. */
@@ -96,13 +106,10 @@ public final class SentenceSplitter {
     private static Span[] singleSentence(String text, int from, int to) {
         int n = to - from;
         int firstEos = -1;
-        for (int i = 0; i < n && firstEos < 0; i++) {
-            char c = text.charAt(from + i);
-            for (char eos : EOS) {
-                if (c == eos) {
-                    firstEos = i;
-                    break;
-                }
+        for (int i = 0; i < n; i++) {
+            if (isEos(text.charAt(from + i))) {
+                firstEos = i;
+                break;
             }
         }
         int start = 0;
@@ -124,6 +131,19 @@ public final class SentenceSplitter {
             }
         }
         return new Span[] {new Span(start, end)};
+    }
+
+    /** One of {@link #EOS}; ASCII from a table, since every character of every block is asked. */
+    private static boolean isEos(char c) {
+        if (c < 128) {
+            return ASCII_EOS[c];
+        }
+        for (char eos : EOS) {
+            if (c == eos) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code text.substring(from, to).isBlank()}. */
