@@ -232,11 +232,15 @@ public final class Extractor {
         return new TitleView(strong, weak, count);
     }
 
+    private record Scored(int sentence, double weight) {
+    }
+
+    private static final Comparator<Scored> BY_WEIGHT_THEN_SENTENCE = Comparator.comparingDouble(Scored::weight).reversed()
+            .thenComparingInt(Scored::sentence);
+
     private IssueTag tag(int issue, SentenceView[] views, TitleView title, List<ClaimRules.Candidate> candidates) {
         double raw = title.strong()[issue] ? 1.0 : title.weak()[issue] ? 0.7 : 0.0;
         int mentions = title.count()[issue];
-        record Scored(int sentence, double weight) {
-        }
         List<Scored> scored = new ArrayList<>();
         for (int s = 0; s < views.length; s++) {
             SentenceView v = views[s];
@@ -256,7 +260,7 @@ public final class Extractor {
         if (raw < TAG_THRESHOLD) {
             return null;
         }
-        scored.sort(Comparator.comparingDouble(Scored::weight).reversed().thenComparingInt(Scored::sentence));
+        scored.sort(BY_WEIGHT_THEN_SENTENCE);
         List<String> evidence = new ArrayList<>(Math.min(MAX_EVIDENCE, scored.size()));
         for (int k = 0; k < scored.size() && k < MAX_EVIDENCE; k++) {
             evidence.add(views[scored.get(k).sentence()].evidence());
@@ -345,8 +349,10 @@ public final class Extractor {
     /** Both affirmed, incompatible states, within the vocabulary's contradiction window of each other. */
     private static boolean clashes(ClaimRules.Candidate c, List<ClaimRules.Candidate> accepted, LocalDate published) {
         for (ClaimRules.Candidate a : accepted) {
-            if (a.polarityAffirmed() && c.polarityAffirmed() && c.vocabulary().incompatible(a.state(), c.state())
-                    && Math.abs(daysBetween(a.eventDate(), c.eventDate(), published)) <= c.vocabulary().contradictionWindowDays()) {
+            // the vocabulary's pair list (a stream over its pairs) asked last: the other two conditions are cheaper and pure
+            if (a.polarityAffirmed() && c.polarityAffirmed()
+                    && Math.abs(daysBetween(a.eventDate(), c.eventDate(), published)) <= c.vocabulary().contradictionWindowDays()
+                    && c.vocabulary().incompatible(a.state(), c.state())) {
                 return true;
             }
         }
