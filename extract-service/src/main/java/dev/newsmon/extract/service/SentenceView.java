@@ -356,7 +356,7 @@ final class SentenceView {
 
     List<DateMention> dates(String text, LocalDate published) {
         if (dates == null) {
-            dates = DateResolver.find(matchText, sentence.start(), sentence.end(), published);
+            dates = DateResolver.find(matchText, sentence.start(), sentence.end(), published, layout().dateAnchors);
         }
         return dates;
     }

@@ -75,6 +75,14 @@ public final class DateResolver {
      * start, end. Its own method, short, so that the JIT compiles this loop over every character well.
      */
     private static int[] anchors(String s) {
+        return anchorsOf(s);
+    }
+
+    /**
+     * What can anchor a date in {@code s} (see the format above); for {@code SentenceLayout}'s test, which checks the
+     * anchors it records in its own pass are these.
+     */
+    public static int[] anchorsOf(String s) {
         int n = s.length();
         int[] anchors = new int[14];
         int size = 2;
@@ -114,6 +122,15 @@ public final class DateResolver {
         anchors[1] = flags;
         return anchors;
     }
+
+    /** The anchor kind of a run of letters {@code s[start, end)} (0 when it is none); {@code ascii}: all its letters are ASCII. */
+    public static int letterRunAnchor(String s, int start, int end, boolean ascii) {
+        return ascii ? asciiWordAnchor(s, start, end) : wordAnchor(s, start, end);
+    }
+
+    /** The anchor kind of a run of digits, and the flag bit of a run of exactly four. */
+    public static final int DIGIT_RUN_ANCHOR = DIGITS;
+    public static final int FOUR_DIGIT_FLAG = 1 << YEAR_RUN;
 
     /** A run of letters as an anchor: a month name, a weekday (both capitalised as written), a relative word (any case). */
     private static int wordAnchor(String s, int start, int end) {
@@ -180,14 +197,22 @@ public final class DateResolver {
 
     /** The date expressions in {@code text[from, to)}, resolved against {@code published}; sorted by position, no overlaps. */
     public static List<DateMention> find(String text, int from, int to, LocalDate published) {
-        String s = text.substring(from, to);
-        int n = s.length();
-        int[] anchors = anchors(s);
+        return find(text, from, to, published, anchors(text.substring(from, to)));
+    }
+
+    /**
+     * {@link #find(String, int, int, LocalDate)} with the sentence's anchors already found, as {@link #anchorsOf} finds them
+     * (offsets from {@code from}): the clause layout reads the same runs of letters and digits in its own pass and records
+     * them, so the sentence is not walked twice.
+     */
+    public static List<DateMention> find(String text, int from, int to, LocalDate published, int[] anchors) {
         int size = anchors[0];
         int flags = anchors[1];
         if (flags == 0) {
             return List.of(); // most sentences carry no date
         }
+        String s = text.substring(from, to);
+        int n = s.length();
         boolean hasDigit = (flags & 1 << DIGITS) != 0;
         boolean hasMonth = (flags & 1 << MONTH_NAME) != 0;
         boolean hasWeekday = (flags & 1 << WEEKDAY) != 0;
