@@ -3,7 +3,7 @@ package dev.newsmon.extract.service;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -56,36 +56,43 @@ final class ClaimRules {
     private static final int NEGATION_WINDOW_WORDS = 6;
     private static final int MODAL_WINDOW_WORDS = 8;
     /** Compiled once: String.split/replaceAll/matches would compile their pattern on every call. */
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern PUNCTUATION = Pattern.compile("[,.;:!?\"]");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:.\"]+$");
     private static final Pattern TRAILING_PUNCTUATION_OR_APOSTROPHE = Pattern.compile("[,;:.\"']+$");
     private static final Pattern TRAILING_PUNCTUATION_OR_QUOTE = Pattern.compile("[.,;:!?\"']+$");
     private static final Pattern POSSESSIVE_END = Pattern.compile("'s$");
     private static final Pattern LOWER_WORD = Pattern.compile("[a-z-]+");
-    private static final Pattern CAPITALISED = Pattern.compile("[A-Z][\\p{L}'.-]*");
+    /** Capitalised words, "[A-Z][\\p{L}'.-]*", are recognised by {@link Chars#isCapitalisedWord}; white space splits by {@link Chars#splitOnRegexSpace}. */
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "al-", "bin", "de", "von", "van", "la", "the");
     private static final Set<String> NEGATION_WORDS = Set.of("no", "not", "never", "nothing", "zero", "little", "without", "neither",
             "didn't", "did", "isn't", "wasn't", "no one");
 
     private final Watchlist watchlist;
-    private final Set<String>[] issueVocabularies;
+    /**
+     * Each issue's vocabularies, distinct: an issue has one to three, and a comparison of a few short strings is cheaper
+     * than hashing the asked one (this is asked for every cue near every alias).
+     */
+    private final String[][] issueVocabularies;
 
-    @SuppressWarnings("unchecked")
     ClaimRules(Watchlist watchlist) {
         this.watchlist = watchlist;
-        this.issueVocabularies = new Set[watchlist.issues().size()];
+        this.issueVocabularies = new String[watchlist.issues().size()][];
         for (int i = 0; i < issueVocabularies.length; i++) {
-            Set<String> v = new HashSet<>();
+            Set<String> v = new LinkedHashSet<>();
             for (Aspect a : watchlist.issues().get(i).aspects()) {
                 v.add(a.vocabulary());
             }
-            issueVocabularies[i] = v;
+            issueVocabularies[i] = v.toArray(String[]::new);
         }
     }
 
     boolean issueUses(int issue, String vocabulary) {
-        return issueVocabularies[issue].contains(vocabulary);
+        for (String v : issueVocabularies[issue]) {
+            if (v.equals(vocabulary)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A claim before consolidation. */
@@ -108,8 +115,7 @@ final class ClaimRules {
 
     List<Candidate> claims(SentenceView[] views, int s, LocalDate published, LocalDate storyDate) {
         SentenceView v = views[s];
-        String raw = v.sentence.text().strip();
-        if (raw.endsWith("?")) {
+        if (endsWithQuestionMark(v.sentence.text())) {
             return List.of();
         }
         List<Candidate> out = new ArrayList<>();
@@ -129,23 +135,46 @@ final class ClaimRules {
         return out;
     }
 
-    private static List<Integer> candidateAspects(SentenceView v, int issue, WatchedIssue watched) {
-        List<Integer> cued = new ArrayList<>();
+    /** {@code sentence.strip().endsWith("?")}, without the copy. */
+    static boolean endsWithQuestionMark(String sentence) {
+        int end = sentence.length();
+        while (end > 0 && Character.isWhitespace(sentence.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && sentence.charAt(end - 1) == '?';
+    }
+
+    /** Aspect indexes in the order they are tried: cued ones by first cue, else those without cues. */
+    private static int[] candidateAspects(SentenceView v, int issue, WatchedIssue watched) {
+        int[] cued = null;
+        int count = 0;
         for (Hit hit : v.hits) {
-            if (hit.entry().role() == Role.ASPECT_CUE && hit.entry().issue() == issue && !cued.contains(hit.entry().aspect())) {
-                cued.add(hit.entry().aspect());
+            if (hit.entry().role() == Role.ASPECT_CUE && hit.entry().issue() == issue && !contains(cued, count, hit.entry().aspect())) {
+                if (cued == null) {
+                    cued = new int[watched.aspects().size()];
+                }
+                cued[count++] = hit.entry().aspect();
             }
         }
-        if (!cued.isEmpty()) {
-            return cued;
+        if (count > 0) {
+            return count == cued.length ? cued : java.util.Arrays.copyOf(cued, count);
         }
-        List<Integer> plain = new ArrayList<>();
+        int[] plain = new int[watched.aspects().size()];
         for (int k = 0; k < watched.aspects().size(); k++) {
             if (watched.aspects().get(k).cues().isEmpty()) {
-                plain.add(k);
+                plain[count++] = k;
             }
         }
-        return plain;
+        return count == plain.length ? plain : java.util.Arrays.copyOf(plain, count);
+    }
+
+    private static boolean contains(int[] values, int count, int value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Candidate claimFor(SentenceView[] views, int s, int issue, int aspectIndex, Aspect aspect, List<Hit> aliases,
@@ -155,7 +184,7 @@ final class ClaimRules {
         // a weak alias confirmed by context in the sentence: the context words anchor cues too
         // ("Trump and Putin met on Monday in Helsinki, their first summit": "met" belongs to the summit through "Putin")
         List<Hit> anchors = aliases;
-        if (aliases.stream().allMatch(a -> a.entry().role() == Role.WEAK_ALIAS) && v.context[issue]) {
+        if (allWeak(aliases) && v.context[issue]) {
             // a verb alias ("met") is the cue itself; the parties it needed are the anchors
             anchors = new ArrayList<>(aliases.size() + 2);
             for (Hit alias : aliases) {
@@ -209,6 +238,7 @@ final class ClaimRules {
         }
         String attributedTo = v.speaker;
 
+        String before = v.text(v.sentence.start(), bestCue.start());
         DateMention date = nearestDate(v, bestCue, published);
         LocalDate eventDate = null;
         String precision = null;
@@ -232,7 +262,6 @@ final class ClaimRules {
                 precision = date.precision();
             }
         } else {
-            String before = v.text(v.sentence.start(), bestCue.start());
             if (ClauseTail.endsWithPastPerfect(before) || bestAlias.entry().role() == Role.ANAPHOR) {
                 return null; // undated background, or a reference too loose to carry an undated claim
             }
@@ -256,7 +285,6 @@ final class ClaimRules {
         if (isLead(views, s)) {
             confidence += 0.1; // the lead states the news; later paragraphs add background
         }
-        String before = v.text(v.sentence.start(), bestCue.start());
         if (ClauseTail.endsWithNominal(before)) {
             confidence -= 0.15;
         }
@@ -272,6 +300,15 @@ final class ClaimRules {
         confidence = Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100.0;
         return new Candidate(issue, aspectIndex, aspect.id(), vocabulary, state.id(), !negated, modality, attributedTo, eventDate, precision,
                 v.sentence.start(), v.sentence.end(), v.sentence.text(), confidence);
+    }
+
+    private static boolean allWeak(List<Hit> aliases) {
+        for (Hit a : aliases) {
+            if (a.entry().role() != Role.WEAK_ALIAS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first running-text sentence of the article. */
@@ -341,7 +378,7 @@ final class ClaimRules {
     }
 
     private static boolean containsNegation(String cue) {
-        for (String w : WHITESPACE.split(cue)) {
+        for (String w : Chars.splitOnRegexSpace(cue)) {
             if (NEGATION_WORDS.contains(w) || w.endsWith("n't")) {
                 return true;
             }
@@ -480,7 +517,7 @@ final class ClaimRules {
                 if (hit.entry().role() == Role.ACCORDING) {
                     String after = v.text(hit.end(), v.sentence.end());
                     String np = PUNCTUATION.split(after, 2)[0].strip();
-                    String[] words = WHITESPACE.split(np);
+                    String[] words = Chars.splitOnRegexSpace(np);
                     if (!np.isEmpty() && words.length <= 7) {
                         return resolve(views, s, np);
                     }
@@ -488,7 +525,7 @@ final class ClaimRules {
             }
             for (Hit hit : v.hits) {
                 if (hit.entry().role() != Role.REPORT
-                        || hit.start() > v.sentence.start() && Character.isUpperCase(v.text(hit.start(), hit.start() + 1).charAt(0))) {
+                        || hit.start() > v.sentence.start() && Character.isUpperCase(v.matchText.charAt(hit.start()))) {
                     continue; // "the United States", not "states"
                 }
                 String before = v.text(v.sentence.start(), hit.start());
@@ -497,7 +534,7 @@ final class ClaimRules {
                     Matcher m = AFTER_VERB_NAME.matcher(v.text(hit.end(), v.sentence.end()));
                     if (m.find() && (before.endsWith(", ") || before.endsWith(",\" ") || before.endsWith("\" "))) {
                         String name = TRAILING_PUNCTUATION_OR_QUOTE.matcher(m.group(1).strip()).replaceAll("");
-                        if (!Lexicon.NOT_NAMES.contains(WHITESPACE.split(name)[0])) {
+                        if (!Lexicon.NOT_NAMES.contains(Chars.splitOnRegexSpace(name)[0])) {
                             return name;
                         }
                     }
@@ -514,12 +551,12 @@ final class ClaimRules {
             String stripped = before.strip();
             int tail = Chars.tailWordsStart(stripped, SUBJECT_TAIL_WORDS);
             if (tail > 0) {
-                String subject = subjectBefore(WHITESPACE.split(stripped.substring(tail)), false);
+                String subject = subjectBefore(Chars.splitOnRegexSpace(stripped.substring(tail)), false);
                 if (subject != NEEDS_ALL_WORDS) {
                     return subject;
                 }
             }
-            return subjectBefore(WHITESPACE.split(stripped), true);
+            return subjectBefore(Chars.splitOnRegexSpace(stripped), true);
         }
 
         private static final int SUBJECT_TAIL_WORDS = 8;
@@ -536,8 +573,8 @@ final class ClaimRules {
             }
             int i = words.length - 1;
             List<String> name = new ArrayList<>();
-            while (i >= 0 && (CAPITALISED.matcher(words[i]).matches() || !name.isEmpty() && NAME_CONNECTORS.contains(words[i])
-                    && i > 0 && CAPITALISED.matcher(words[i - 1]).matches())) {
+            while (i >= 0 && (Chars.isCapitalisedWord(words[i]) || !name.isEmpty() && NAME_CONNECTORS.contains(words[i])
+                    && i > 0 && Chars.isCapitalisedWord(words[i - 1]))) {
                 name.add(0, words[i]);
                 i--;
             }
@@ -597,13 +634,13 @@ final class ClaimRules {
         }
 
         private static String firstName(String sentence) {
-            String[] words = WHITESPACE.split(sentence.strip());
+            String[] words = Chars.splitOnRegexSpace(sentence.strip());
             for (int i = 0; i < words.length; i++) {
                 String w = TRAILING_PUNCTUATION.matcher(words[i]).replaceAll("");
-                if (CAPITALISED.matcher(w).matches() && !Lexicon.NOT_NAMES.contains(w) && w.length() > 1 && !w.equals(w.toUpperCase(Locale.ROOT))) {
+                if (Chars.isCapitalisedWord(w) && !Lexicon.NOT_NAMES.contains(w) && w.length() > 1 && !w.equals(w.toUpperCase(Locale.ROOT))) {
                     StringBuilder name = new StringBuilder(w);
                     int j = i + 1;
-                    while (j < words.length && CAPITALISED.matcher(TRAILING_PUNCTUATION_OR_APOSTROPHE.matcher(words[j]).replaceAll("")).matches() && !words[i].endsWith(",")
+                    while (j < words.length && Chars.isCapitalisedWord(TRAILING_PUNCTUATION_OR_APOSTROPHE.matcher(words[j]).replaceAll("")) && !words[i].endsWith(",")
                             && !words[j - 1].endsWith(",")) {
                         name.append(' ').append(TRAILING_PUNCTUATION.matcher(words[j]).replaceAll(""));
                         j++;

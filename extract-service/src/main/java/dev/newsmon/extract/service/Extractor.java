@@ -58,6 +58,9 @@ public final class Extractor {
     private static final int LOOKBACK_SENTENCES = 3;
     private static final int MAX_EVIDENCE = 3;
 
+    private static final Comparator<ClaimRules.Candidate> BY_START_THEN_ASPECT = Comparator.comparingInt(ClaimRules.Candidate::start)
+            .thenComparing(ClaimRules.Candidate::aspectId);
+
     private final Watchlist watchlist;
     private final PhraseIndex index;
     private final ClaimRules claimRules;
@@ -149,11 +152,19 @@ public final class Extractor {
         }
         tags.sort(Comparator.comparingDouble(IssueTag::score).reversed().thenComparing(IssueTag::id));
 
-        List<ClaimRules.Candidate> kept = consolidate(candidates.stream().filter(c -> claimable[c.issue()]).toList(), published);
-        List<Claim> claims = kept.stream()
-                .sorted(Comparator.comparingInt(ClaimRules.Candidate::start).thenComparing(ClaimRules.Candidate::aspectId))
-                .map(c -> c.toClaim(article, watchlist))
-                .toList();
+        List<ClaimRules.Candidate> ofTaggedIssues = new ArrayList<>(candidates.size());
+        for (ClaimRules.Candidate c : candidates) {
+            if (claimable[c.issue()]) {
+                ofTaggedIssues.add(c);
+            }
+        }
+        List<ClaimRules.Candidate> kept = consolidate(ofTaggedIssues, published);
+        kept.sort(BY_START_THEN_ASPECT); // stable, as the stream's sort was: ties keep consolidate's order
+        List<Claim> claims = new ArrayList<>(kept.size());
+        for (ClaimRules.Candidate c : kept) {
+            claims.add(c.toClaim(article, watchlist));
+        }
+        claims = List.copyOf(claims);
         return new AnalyzedArticle(article.id(), article.version(), article.url(), article.title(), article.source(),
                 article.publishedAt(), Instant.now(clock), article.fetchedAt(), prepared.truncated(), tags, claims);
     }
@@ -221,11 +232,15 @@ public final class Extractor {
         return new TitleView(strong, weak, count);
     }
 
+    private record Scored(int sentence, double weight) {
+    }
+
+    private static final Comparator<Scored> BY_WEIGHT_THEN_SENTENCE = Comparator.comparingDouble(Scored::weight).reversed()
+            .thenComparingInt(Scored::sentence);
+
     private IssueTag tag(int issue, SentenceView[] views, TitleView title, List<ClaimRules.Candidate> candidates) {
         double raw = title.strong()[issue] ? 1.0 : title.weak()[issue] ? 0.7 : 0.0;
         int mentions = title.count()[issue];
-        record Scored(int sentence, double weight) {
-        }
         List<Scored> scored = new ArrayList<>();
         for (int s = 0; s < views.length; s++) {
             SentenceView v = views[s];
@@ -245,10 +260,12 @@ public final class Extractor {
         if (raw < TAG_THRESHOLD) {
             return null;
         }
-        scored.sort(Comparator.comparingDouble(Scored::weight).reversed().thenComparingInt(Scored::sentence));
-        List<String> evidence = scored.stream().limit(MAX_EVIDENCE)
-                .map(sc -> ArticleText.collapseWhitespace(views[sc.sentence()].sentence.text()).strip())
-                .toList();
+        scored.sort(BY_WEIGHT_THEN_SENTENCE);
+        List<String> evidence = new ArrayList<>(Math.min(MAX_EVIDENCE, scored.size()));
+        for (int k = 0; k < scored.size() && k < MAX_EVIDENCE; k++) {
+            evidence.add(views[scored.get(k).sentence()].evidence());
+        }
+        evidence = List.copyOf(evidence);
         double score = Math.round(Math.min(1.0, raw / 5.0) * 1000) / 1000.0;
         return new IssueTag(watchlist.issues().get(issue).id(), score, mentions, evidence);
     }
@@ -259,6 +276,8 @@ public final class Extractor {
      * is one voice; its background remarks ("the long-delayed meeting") must not contradict its news.
      */
     List<ClaimRules.Candidate> consolidate(List<ClaimRules.Candidate> candidates, LocalDate published) {
+        // plain loops rather than streams and comparator chains: this runs for every article and the pipelines showed in
+        // the profile; the maps stay hash maps keyed as before, since their iteration order decides ties further on
         Map<String, List<ClaimRules.Candidate>> byAspect = new HashMap<>();
         for (ClaimRules.Candidate c : candidates) {
             byAspect.computeIfAbsent(c.issue() + "/" + c.aspectId(), k -> new ArrayList<>()).add(c);
@@ -269,37 +288,75 @@ public final class Extractor {
             for (ClaimRules.Candidate c : group) {
                 byDate.computeIfAbsent(c.eventDate() == null ? LocalDate.MIN : c.eventDate(), k -> new ArrayList<>()).add(c);
             }
-            record Best(ClaimRules.Candidate claim, double support) {
-            }
-            List<Best> winners = new ArrayList<>();
+            List<Best> winners = new ArrayList<>(byDate.size());
             for (List<ClaimRules.Candidate> sameDay : byDate.values()) {
                 // the strongest statement of a state, plus a little for each restatement; a denial weighs less than an affirmation
                 Map<String, Double> support = new HashMap<>();
-                for (ClaimRules.Candidate c : sameDay) {
+                double[] supportOf = new double[sameDay.size()];
+                String[] keys = new String[sameDay.size()];
+                for (int k = 0; k < sameDay.size(); k++) {
+                    ClaimRules.Candidate c = sameDay.get(k);
+                    keys[k] = c.stateKey();
                     double w = c.confidence() * (c.polarityAffirmed() ? 1.0 : 0.8);
-                    support.merge(c.stateKey(), w, (a, b) -> Math.max(a, b) + 0.1);
+                    support.merge(keys[k], w, (a, b) -> Math.max(a, b) + 0.1);
                 }
-                ClaimRules.Candidate best = sameDay.stream()
-                        .max(Comparator.<ClaimRules.Candidate>comparingDouble(c -> support.get(c.stateKey()))
-                                .thenComparingDouble(ClaimRules.Candidate::confidence)
-                                .thenComparing(Comparator.comparingInt(ClaimRules.Candidate::start).reversed()))
-                        .orElseThrow();
-                winners.add(new Best(best, support.get(best.stateKey())));
+                for (int k = 0; k < sameDay.size(); k++) {
+                    supportOf[k] = support.get(keys[k]);
+                }
+                // the maximum by (support, confidence, earlier start); on a tie the first stays, as Stream.max keeps it
+                int best = 0;
+                for (int k = 1; k < sameDay.size(); k++) {
+                    if (beats(sameDay.get(k), supportOf[k], sameDay.get(best), supportOf[best])) {
+                        best = k;
+                    }
+                }
+                winners.add(new Best(sameDay.get(best), supportOf[best]));
             }
-            winners.sort(Comparator.comparingDouble(Best::support).reversed().thenComparingInt(b -> b.claim().start()));
+            winners.sort(BY_SUPPORT_THEN_START);
             List<ClaimRules.Candidate> accepted = new ArrayList<>();
             for (Best b : winners) {
                 ClaimRules.Candidate c = b.claim();
-                boolean clash = accepted.stream().anyMatch(a -> a.polarityAffirmed() && c.polarityAffirmed()
-                        && c.vocabulary().incompatible(a.state(), c.state())
-                        && Math.abs(daysBetween(a.eventDate(), c.eventDate(), published)) <= c.vocabulary().contradictionWindowDays());
-                if (!clash) {
+                if (!clashes(c, accepted, published)) {
                     accepted.add(c);
                 }
             }
             kept.addAll(accepted);
         }
         return kept;
+    }
+
+    private record Best(ClaimRules.Candidate claim, double support) {
+    }
+
+    private static final Comparator<Best> BY_SUPPORT_THEN_START = (a, b) -> {
+        int bySupport = Double.compare(b.support(), a.support());
+        return bySupport != 0 ? bySupport : Integer.compare(a.claim().start(), b.claim().start());
+    };
+
+    /** {@code c} ranks strictly above {@code best}: more support, then more confidence, then an earlier start. */
+    private static boolean beats(ClaimRules.Candidate c, double cSupport, ClaimRules.Candidate best, double bestSupport) {
+        int bySupport = Double.compare(cSupport, bestSupport);
+        if (bySupport != 0) {
+            return bySupport > 0;
+        }
+        int byConfidence = Double.compare(c.confidence(), best.confidence());
+        if (byConfidence != 0) {
+            return byConfidence > 0;
+        }
+        return c.start() < best.start();
+    }
+
+    /** Both affirmed, incompatible states, within the vocabulary's contradiction window of each other. */
+    private static boolean clashes(ClaimRules.Candidate c, List<ClaimRules.Candidate> accepted, LocalDate published) {
+        for (ClaimRules.Candidate a : accepted) {
+            // the vocabulary's pair list (a stream over its pairs) asked last: the other two conditions are cheaper and pure
+            if (a.polarityAffirmed() && c.polarityAffirmed()
+                    && Math.abs(daysBetween(a.eventDate(), c.eventDate(), published)) <= c.vocabulary().contradictionWindowDays()
+                    && c.vocabulary().incompatible(a.state(), c.state())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long daysBetween(LocalDate a, LocalDate b, LocalDate published) {

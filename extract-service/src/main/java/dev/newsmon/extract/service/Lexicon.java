@@ -65,8 +65,15 @@ final class Lexicon {
      * one character for one, so offsets into it are offsets into the original.
      */
     static String normalise(String text) {
+        int first = 0;
+        while (first < text.length() && !typographic(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // nothing to replace: no copy (the copy was the largest allocation per article)
+        }
         char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = first; i < chars.length; i++) {
             switch (chars[i]) {
                 case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u00b4' -> chars[i] = '\'';
                 case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033' -> chars[i] = '"';
@@ -77,5 +84,14 @@ final class Lexicon {
             }
         }
         return new String(chars);
+    }
+
+    /** One of the characters {@link #normalise} replaces. */
+    private static boolean typographic(char c) {
+        return c >= '\u00a0' && switch (c) {
+            case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u00b4', '\u201c', '\u201d', '\u201e', '\u201f', '\u2033', '\u2010',
+                    '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u00a0', '\u2009', '\u200a', '\u202f' -> true;
+            default -> false;
+        };
     }
 }

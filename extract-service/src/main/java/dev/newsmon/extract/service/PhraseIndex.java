@@ -99,6 +99,11 @@ final class PhraseIndex {
         return phrase.strip().split("\\s+").length;
     }
 
+    /** {@code a} sorts after {@code b}: it starts later, or at the same place and is shorter. */
+    private static boolean startsAfter(Hit a, Hit b) {
+        return a.start() != b.start() ? a.start() > b.start() : a.end() < b.end();
+    }
+
     /** The phrases looked for, lower case, in a stable order (for tests). */
     List<String> phrases() {
         return phrases;
@@ -112,10 +117,17 @@ final class PhraseIndex {
                 if (e.exact() != null && !matchText.regionMatches(false, start, e.exact(), 0, end - start)) {
                     continue;
                 }
-                hits.add(new Hit(start, end, e));
+                // kept ordered by start, longer first, as they come: the automaton reports them by end, so a hit moves back
+                // only past the few later-starting ones that ended before it (a stable sort afterwards gave the same order
+                // and was a fifth of the scan)
+                Hit hit = new Hit(start, end, e);
+                int at = hits.size();
+                while (at > 0 && startsAfter(hits.get(at - 1), hit)) {
+                    at--;
+                }
+                hits.add(at, hit);
             }
         });
-        hits.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         return hits;
     }
 }

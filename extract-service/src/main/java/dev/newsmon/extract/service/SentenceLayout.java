@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import dev.newsmon.extract.text.Chars;
+import dev.newsmon.extract.text.DateResolver;
 import dev.newsmon.extract.text.WordSet;
 
 /**
@@ -35,12 +36,18 @@ final class SentenceLayout {
     final int[] hardBoundaries;
     final int[] softStarts;
     final int[] softIds;
+    /**
+     * What can anchor a date, in {@link DateResolver#anchorsOf}'s format (offsets from the sentence's start): the runs of
+     * letters and digits this pass reads anyway, so that date finding does not walk the sentence again.
+     */
+    final int[] dateAnchors;
 
-    private SentenceLayout(int[] wordStarts, int[] hardBoundaries, int[] softStarts, int[] softIds) {
+    private SentenceLayout(int[] wordStarts, int[] hardBoundaries, int[] softStarts, int[] softIds, int[] dateAnchors) {
         this.wordStarts = wordStarts;
         this.hardBoundaries = hardBoundaries;
         this.softStarts = softStarts;
         this.softIds = softIds;
+        this.dateAnchors = dateAnchors;
     }
 
     static SentenceLayout of(String text, int start, int end) {
@@ -63,13 +70,39 @@ final class SentenceLayout {
         boolean inQuote = false;
         boolean inDash = false;
         boolean inWord = false;
-        // the run of letters being read: its start (-1 outside one) and whether a word starts with it
+        // the run of letters being read: its start (-1 outside one), whether a word starts with it, whether it is all ASCII
         int runFrom = -1;
         boolean runStartsWord = false;
+        boolean runAscii = false;
+        // the run of digits being read (-1 outside one), and the date anchors: [used length, flags, (kind, start, end)...]
+        int digitsFrom = -1;
+        int[] anchors = new int[14];
+        int anchorsSize = 2;
+        int anchorFlags = 0;
         for (int i = start; i <= end; i++) {
             char c = i < end ? chars[i - start] : ' ';
             boolean letter = i < end && (c < 128 ? Chars.isAsciiLetter(c) : Character.isLetter(c));
+            if (digitsFrom >= 0 && !(i < end && (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)))) {
+                if (anchorsSize + 3 > anchors.length) {
+                    anchors = Arrays.copyOf(anchors, anchors.length * 2);
+                }
+                anchors[anchorsSize++] = DateResolver.DIGIT_RUN_ANCHOR;
+                anchors[anchorsSize++] = digitsFrom - start;
+                anchors[anchorsSize++] = i - start;
+                anchorFlags |= 1 << DateResolver.DIGIT_RUN_ANCHOR | (i - digitsFrom == 4 ? DateResolver.FOUR_DIGIT_FLAG : 0);
+                digitsFrom = -1;
+            }
             if (runFrom >= 0 && !letter) {
+                int kind = DateResolver.letterRunAnchor(text, runFrom, i, runAscii);
+                if (kind != 0) {
+                    if (anchorsSize + 3 > anchors.length) {
+                        anchors = Arrays.copyOf(anchors, anchors.length * 2);
+                    }
+                    anchors[anchorsSize++] = kind;
+                    anchors[anchorsSize++] = runFrom - start;
+                    anchors[anchorsSize++] = i - start;
+                    anchorFlags |= 1 << kind;
+                }
                 // a run of letters ends here; nothing inside it is a mark, so it is looked up now, before this character
                 if (runStartsWord && HARD_WORDS.contains(text, runFrom, i)) {
                     if (hardCount == hard.length) {
@@ -101,10 +134,16 @@ final class SentenceLayout {
                 }
                 words[wordCount++] = i;
             }
-            if (letter && runFrom < 0) {
-                runFrom = i;
-                // a word that starts with a letter starts a run of letters: the run is the word looked up
-                runStartsWord = !inWord;
+            if (letter) {
+                if (runFrom < 0) {
+                    runFrom = i;
+                    // a word that starts with a letter starts a run of letters: the run is the word looked up
+                    runStartsWord = !inWord;
+                    runAscii = true;
+                }
+                runAscii &= c < 128;
+            } else if (digitsFrom < 0 && (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c))) {
+                digitsFrom = i;
             }
             inWord = wordChar;
             if (c == ';') {
@@ -166,8 +205,10 @@ final class SentenceLayout {
         }
         int[] hardBoundaries = Arrays.copyOf(hard, hardCount);
         Arrays.sort(hardBoundaries);
+        anchors[0] = anchorsSize;
+        anchors[1] = anchorFlags;
         return new SentenceLayout(Arrays.copyOf(words, wordCount), hardBoundaries, Arrays.copyOf(softAt, softCount),
-                Arrays.copyOf(softId, softCount));
+                Arrays.copyOf(softId, softCount), anchors);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 
 import dev.newsmon.extract.service.PhraseIndex.Hit;
 import dev.newsmon.extract.service.PhraseIndex.Role;
+import dev.newsmon.extract.text.ArticleText;
 import dev.newsmon.extract.text.DateResolver;
 import dev.newsmon.extract.text.DateResolver.DateMention;
 import dev.newsmon.extract.text.Sentence;
@@ -121,7 +122,13 @@ final class SentenceView {
             for (int k = self - 1; k >= 0 && k >= self - 2; k--) {
                 int found = -1;
                 for (int i = 0; i < all[k].claimAliases.size(); i++) {
-                    boolean direct = all[k].claimAliases.get(i).stream().anyMatch(a -> a.entry().role() != Role.ANAPHOR);
+                    boolean direct = false;
+                    for (Hit a : all[k].claimAliases.get(i)) {
+                        if (a.entry().role() != Role.ANAPHOR) {
+                            direct = true;
+                            break;
+                        }
+                    }
                     if (direct && rules.issueUses(i, vocabulary)) {
                         found = found == -1 ? i : -2;
                     }
@@ -349,9 +356,19 @@ final class SentenceView {
 
     List<DateMention> dates(String text, LocalDate published) {
         if (dates == null) {
-            dates = DateResolver.find(matchText, sentence.start(), sentence.end(), published);
+            dates = DateResolver.find(matchText, sentence.start(), sentence.end(), published, layout().dateAnchors);
         }
         return dates;
+    }
+
+    private String evidence;
+
+    /** The sentence as evidence: white space collapsed, stripped. Once per sentence: every issue it tags asks for it. */
+    String evidence() {
+        if (evidence == null) {
+            evidence = ArticleText.collapseWhitespace(sentence.text()).strip();
+        }
+        return evidence;
     }
 
     String text(int start, int end) {

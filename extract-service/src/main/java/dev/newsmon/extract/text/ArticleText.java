@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 public final class ArticleText {
 
     /** Compiled once: String.split/replaceAll/matches would compile their pattern on every call. */
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern PUBLISHED_WITH_DATE = Pattern.compile(".*\\bpublished:\\s*\\d.*");
 
     static final Pattern NOISE = Pattern.compile(String.join("|",
@@ -50,7 +49,7 @@ public final class ArticleText {
             Pattern.CASE_INSENSITIVE);
 
     /** "WASHINGTON (AP) — ", "MOSCOW, July 7 (Reuters) - ", "KYIV, Ukraine — " at the start of a paragraph. */
-    private static final Pattern DATELINE = Pattern.compile(
+    static final Pattern DATELINE = Pattern.compile(
             "^[A-Z][A-Z.'\\- ]{1,40}[A-Z.](,\\s+[A-Z][A-Za-z.]+(\\s+\\d{1,2})?)?(\\s*\\([A-Za-z. ]{1,25}\\))?\\s*[-\u2013\u2014]{1,2}\\s+");
 
     private static final int HEADING_MAX_WORDS = 8;
@@ -98,9 +97,10 @@ public final class ArticleText {
             }
             int start = line.start;
             int end = line.end;
-            if (line.firstOfParagraph) {
+            if (line.firstOfParagraph && mayBeDateline(content)) {
+                // lookingAt, not find: the pattern starts with ^ and find would try it at every position of the paragraph
                 Matcher dateline = DATELINE.matcher(content);
-                if (dateline.find() && dateline.end() < content.length()) {
+                if (dateline.lookingAt() && dateline.end() < content.length()) {
                     start += dateline.end();
                 }
             }
@@ -157,8 +157,11 @@ public final class ArticleText {
     }
 
     private static boolean isCreditLine(String text, Line line) {
+        if (line.end - line.start >= 80) {
+            return false; // asked about every next line: most are paragraphs, not worth cutting out
+        }
         String content = text.substring(line.start, line.end);
-        return content.length() < 80 && (content.startsWith("(") && content.endsWith(")") && content.contains("/")
+        return (content.startsWith("(") && content.endsWith(")") && content.contains("/")
                 || isCaption(content, content.toLowerCase(Locale.ROOT)) && wordCount(content) <= 8);
     }
 
@@ -177,7 +180,7 @@ public final class ArticleText {
     }
 
     /** First words (lower case) with which a {@link #NOISE} alternative can begin. */
-    private static final WordSet NOISE_FIRST_WORDS = WordSet.of(java.util.List.of("show", "hide", "view", "load", "read", "see", "posted",
+    private static final WordSet NOISE_FIRST_WORDS = WordSet.ignoringCase(java.util.List.of("show", "hide", "view", "load", "read", "see", "posted",
             "related", "copyright", "story", "recent", "article", "connected", "regions", "most", "trending", "more", "original", "http",
             "https", "by", "follow", "share", "tweet", "email", "print", "save", "advertisement", "sign", "subscribe", "photo", "image",
             "illustration", "video", "graphic", "updated", "last", "ap", "reuters", "afp"));
@@ -197,14 +200,14 @@ public final class ArticleText {
         if (e == 0) {
             return true; // starts with a digit, a symbol or a non-ASCII letter
         }
-        String first = content.substring(0, e).toLowerCase(Locale.ROOT);
-        if (NOISE_FIRST_WORDS.contains(first)) {
+        // the first word is ASCII letters: folding it in place is what lower-casing a copy did
+        if (NOISE_FIRST_WORDS.contains(content, 0, e)) {
             return true;
         }
-        if (first.equals("the")) {
+        if (e == 3 && content.regionMatches(true, 0, "the", 0, 3)) {
             return content.regionMatches(true, 0, "the views expressed", 0, 19);
         }
-        if (first.equals("this")) {
+        if (e == 4 && content.regionMatches(true, 0, "this", 0, 4)) {
             return content.regionMatches(true, 0, "this article", 0, 12);
         }
         // "July 7, 2017", "Nov. 3, 2018 | 10:42": the alternative ^[a-z]{3,9}\.? \d{1,2}... needs the whole first word
@@ -212,6 +215,18 @@ public final class ArticleText {
         int p = e < content.length() && content.charAt(e) == '.' ? e + 1 : e;
         return e >= 3 && e <= 9 && p + 1 < content.length() && content.charAt(p) == ' '
                 && content.charAt(p + 1) >= '0' && content.charAt(p + 1) <= '9';
+    }
+
+    /**
+     * The {@link #DATELINE} pattern's first two characters, [A-Z] and [A-Z.'\- ]: nearly every paragraph ("The ...")
+     * fails here, before a matcher is made for it.
+     */
+    static boolean mayBeDateline(String content) {
+        if (content.length() < 2 || content.charAt(0) < 'A' || content.charAt(0) > 'Z') {
+            return false;
+        }
+        char second = content.charAt(1);
+        return second >= 'A' && second <= 'Z' || second == '.' || second == '\'' || second == '-' || second == ' ';
     }
 
     private static boolean isCaption(String content, String lower) {
@@ -237,7 +252,7 @@ public final class ArticleText {
 
     private static int wordCount(String s) {
         String t = s.strip();
-        return t.isEmpty() ? 0 : WHITESPACE.split(t).length;
+        return t.isEmpty() ? 0 : Chars.splitOnRegexSpace(t).length;
     }
 
     private static String squash(String s) {

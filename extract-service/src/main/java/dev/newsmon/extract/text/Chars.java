@@ -24,7 +24,8 @@ public final class Chars {
 
     /** A word character for the regex {@code \b}. */
     public static boolean isRegexWordChar(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
+        // ASCII answered at once: the tense and phrase walks ask this for nearly every character they pass
+        return c < 128 ? isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_' : Character.isLetterOrDigit(c);
     }
 
     public static boolean isAsciiLetter(char c) {
@@ -48,5 +49,75 @@ public final class Chars {
             }
         }
         return i;
+    }
+
+    private static final String[] NO_WORDS = new String[0];
+
+    /**
+     * {@code Pattern.compile("\\s+").split(s)}: the pieces between runs of {@link #isRegexSpace} characters, an empty
+     * first piece when {@code s} starts with one, no empty pieces at the end, and {@code s} itself when it has none.
+     * The claim rules split the words before every reporting verb; the regex engine's matcher was most of that.
+     */
+    public static String[] splitOnRegexSpace(String s) {
+        int n = s.length();
+        int runs = 0;
+        for (int i = 0; i < n; i++) {
+            if (isRegexSpace(s.charAt(i)) && (i == 0 || !isRegexSpace(s.charAt(i - 1)))) {
+                runs++;
+            }
+        }
+        if (runs == 0) {
+            return new String[] {s};
+        }
+        // runs + 1 pieces; only the first (leading run) and the last (trailing run) can be empty, and empty ones at the
+        // end are dropped: the last, then the first too when the text is nothing but one run
+        int pieces = runs + 1;
+        if (isRegexSpace(s.charAt(n - 1))) {
+            pieces--;
+            if (pieces == 1 && isRegexSpace(s.charAt(0))) {
+                return NO_WORDS;
+            }
+        }
+        String[] out = new String[pieces];
+        int k = 0;
+        int from = 0;
+        for (int i = 0; k < pieces; ) {
+            if (i == n) {
+                out[k++] = s.substring(from);
+            } else if (isRegexSpace(s.charAt(i))) {
+                out[k++] = s.substring(from, i);
+                while (i < n && isRegexSpace(s.charAt(i))) {
+                    i++;
+                }
+                from = i;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** What {@code s.matches("[A-Z][\\p{L}'.-]*")} answers: an ASCII capital, then letters (any script), apostrophes, full stops and hyphens. */
+    public static boolean isCapitalisedWord(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) < 'A' || s.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < n; ) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                if (!isAsciiLetter(c) && c != '\'' && c != '.' && c != '-') {
+                    return false;
+                }
+                i++;
+            } else {
+                int cp = s.codePointAt(i);
+                if (!Character.isLetter(cp)) {
+                    return false;
+                }
+                i += Character.charCount(cp);
+            }
+        }
+        return true;
     }
 }

@@ -75,6 +75,14 @@ public final class DateResolver {
      * start, end. Its own method, short, so that the JIT compiles this loop over every character well.
      */
     private static int[] anchors(String s) {
+        return anchorsOf(s);
+    }
+
+    /**
+     * What can anchor a date in {@code s} (see the format above); for {@code SentenceLayout}'s test, which checks the
+     * anchors it records in its own pass are these.
+     */
+    public static int[] anchorsOf(String s) {
         int n = s.length();
         int[] anchors = new int[14];
         int size = 2;
@@ -115,6 +123,15 @@ public final class DateResolver {
         return anchors;
     }
 
+    /** The anchor kind of a run of letters {@code s[start, end)} (0 when it is none); {@code ascii}: all its letters are ASCII. */
+    public static int letterRunAnchor(String s, int start, int end, boolean ascii) {
+        return ascii ? asciiWordAnchor(s, start, end) : wordAnchor(s, start, end);
+    }
+
+    /** The anchor kind of a run of digits, and the flag bit of a run of exactly four. */
+    public static final int DIGIT_RUN_ANCHOR = DIGITS;
+    public static final int FOUR_DIGIT_FLAG = 1 << YEAR_RUN;
+
     /** A run of letters as an anchor: a month name, a weekday (both capitalised as written), a relative word (any case). */
     private static int wordAnchor(String s, int start, int end) {
         char c = s.charAt(start);
@@ -152,12 +169,25 @@ public final class DateResolver {
             char first = Chars.lowerAscii(c);
             for (String word : RELATIVE_BY_LENGTH[length]) {
                 // the first letter turns nearly every word away before the (costly) case-insensitive comparison
-                if (word.charAt(0) == first && s.regionMatches(true, start, word, 0, length)) {
+                if (word.charAt(0) == first && sameLetters(s, start, word)) {
                     return RELATIVE_WORD;
                 }
             }
         }
         return NONE;
+    }
+
+    /**
+     * {@code s.regionMatches(true, start, word, 0, word.length())} for a run of ASCII letters and a lower-case word: folding
+     * ASCII letters is all that comparison does to them, and it was most of the anchor pass.
+     */
+    private static boolean sameLetters(String s, int start, String word) {
+        for (int k = 1; k < word.length(); k++) {
+            if (Chars.lowerAscii(s.charAt(start + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A digit as {@link Character#isDigit(char)} has it, ASCII first. */
@@ -167,14 +197,22 @@ public final class DateResolver {
 
     /** The date expressions in {@code text[from, to)}, resolved against {@code published}; sorted by position, no overlaps. */
     public static List<DateMention> find(String text, int from, int to, LocalDate published) {
-        String s = text.substring(from, to);
-        int n = s.length();
-        int[] anchors = anchors(s);
+        return find(text, from, to, published, anchors(text.substring(from, to)));
+    }
+
+    /**
+     * {@link #find(String, int, int, LocalDate)} with the sentence's anchors already found, as {@link #anchorsOf} finds them
+     * (offsets from {@code from}): the clause layout reads the same runs of letters and digits in its own pass and records
+     * them, so the sentence is not walked twice.
+     */
+    public static List<DateMention> find(String text, int from, int to, LocalDate published, int[] anchors) {
         int size = anchors[0];
         int flags = anchors[1];
         if (flags == 0) {
             return List.of(); // most sentences carry no date
         }
+        String s = text.substring(from, to);
+        int n = s.length();
         boolean hasDigit = (flags & 1 << DIGITS) != 0;
         boolean hasMonth = (flags & 1 << MONTH_NAME) != 0;
         boolean hasWeekday = (flags & 1 << WEEKDAY) != 0;

@@ -29,6 +29,16 @@ public final class SentenceSplitter {
     private static final SentenceModel MODEL = loadModel();
     /** The characters after which the model considers a break ('.', '!', '?' for the English model). */
     private static final char[] EOS = MODEL.getFactory().getEOSCharacters();
+    private static final boolean[] ASCII_EOS = new boolean[128];
+
+    static {
+        for (char eos : EOS) {
+            if (eos < 128) {
+                ASCII_EOS[eos] = true;
+            }
+        }
+    }
+
     private static final ThreadLocal<SentenceDetectorME> DETECTOR = ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL));
 
     /** Titles before a name: a split after them is always wrong. */
@@ -61,10 +71,10 @@ public final class SentenceSplitter {
 
     /** Sentence spans within {@code text[from, to)}, as absolute offsets, trimmed of surrounding blanks. */
     public static List<int[]> split(String text, int from, int to) {
-        String block = text.substring(from, to);
-        Span[] spans = singleSentence(block);
+        // the block is cut out only for the detector: most blocks are single sentences, answered on the text itself
+        Span[] spans = singleSentence(text, from, to);
         if (spans == null) {
-            spans = DETECTOR.get().sentPosDetect(block);
+            spans = DETECTOR.get().sentPosDetect(text.substring(from, to));
         }
         List<int[]> out = new ArrayList<>(spans.length);
         for (Span span : spans) {
@@ -76,7 +86,7 @@ public final class SentenceSplitter {
                 out.add(new int[] {s, e});
             }
         }
-        if (out.isEmpty() && !block.isBlank()) {
+        if (out.isEmpty() && !isBlank(text, from, to)) {
             out.add(new int[] {from, to});
         }
         return out;
@@ -89,23 +99,25 @@ public final class SentenceSplitter {
      * Null when the detector must decide. {@code SentenceSplitterTest} checks both agree.
      */
     static Span[] singleSentence(String block) {
-        int n = block.length();
+        return singleSentence(block, 0, block.length());
+    }
+
+    /** {@link #singleSentence(String)} of {@code text[from, to)}, spans relative to {@code from}. */
+    private static Span[] singleSentence(String text, int from, int to) {
+        int n = to - from;
         int firstEos = -1;
-        for (int i = 0; i < n && firstEos < 0; i++) {
-            char c = block.charAt(i);
-            for (char eos : EOS) {
-                if (c == eos) {
-                    firstEos = i;
-                    break;
-                }
+        for (int i = 0; i < n; i++) {
+            if (isEos(text.charAt(from + i))) {
+                firstEos = i;
+                break;
             }
         }
         int start = 0;
-        while (start < n && StringUtil.isWhitespace(block.charAt(start))) {
+        while (start < n && StringUtil.isWhitespace(text.charAt(from + start))) {
             start++;
         }
         int end = n;
-        while (end > start && StringUtil.isWhitespace(block.charAt(end - 1))) {
+        while (end > start && StringUtil.isWhitespace(text.charAt(from + end - 1))) {
             end--;
         }
         if (start == end) {
@@ -113,12 +125,37 @@ public final class SentenceSplitter {
         }
         if (firstEos >= 0) {
             for (int i = firstEos + 1; i < end; i++) {
-                if (StringUtil.isWhitespace(block.charAt(i))) {
+                if (StringUtil.isWhitespace(text.charAt(from + i))) {
                     return null; // a candidate break before the last word
                 }
             }
         }
         return new Span[] {new Span(start, end)};
+    }
+
+    /** One of {@link #EOS}; ASCII from a table, since every character of every block is asked. */
+    private static boolean isEos(char c) {
+        if (c < 128) {
+            return ASCII_EOS[c];
+        }
+        for (char eos : EOS) {
+            if (c == eos) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code text.substring(from, to).isBlank()}. */
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
+            if (!Character.isWhitespace(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     private static boolean shouldJoin(String text, int[] previous, int nextStart) {

@@ -84,6 +84,25 @@ class PhraseAutomatonTest {
     }
 
     @Test
+    void phraseIndexHitsComeOrderedByStartThenLongestFirst() {
+        // PhraseIndex places each hit as it arrives (by end) instead of sorting them all afterwards with this
+        // comparator; hits of one span (one phrase's several meanings) arrive together and keep their order either way
+        PhraseIndex index = new PhraseIndex(WatchlistLoader.loadDefault());
+        java.util.Comparator<PhraseIndex.Hit> sortedBefore = (a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                : Integer.compare(b.end(), a.end());
+        int total = 0;
+        for (Map.Entry<String, String> fixture : LabelledFixtures.texts().entrySet()) {
+            String text = Lexicon.normalise(fixture.getValue());
+            List<PhraseIndex.Hit> hits = index.scan(text, fixture.getValue(), text.length());
+            List<PhraseIndex.Hit> resorted = new ArrayList<>(hits);
+            resorted.sort(sortedBefore);
+            assertThat(hits).as(fixture.getKey()).containsExactlyElementsOf(resorted);
+            total += hits.size();
+        }
+        assertThat(total).isGreaterThan(500);
+    }
+
+    @Test
     void handlesPhrasesThatAreSuffixesAndPrefixesOfEachOther() {
         List<String> words = List.of("he", "she", "his", "hers", "ushers", "new start", "start");
         PhraseAutomaton small = new PhraseAutomaton(words);

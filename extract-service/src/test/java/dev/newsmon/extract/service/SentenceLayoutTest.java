@@ -2,6 +2,7 @@ package dev.newsmon.extract.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.newsmon.extract.LabelledFixtures;
 import dev.newsmon.extract.text.ArticleText;
+import dev.newsmon.extract.text.DateResolver;
 import dev.newsmon.extract.text.Sentence;
 
 /** {@link SentenceLayout} answers as the three-pass layout it replaced ({@link ReferenceLayout}), on the fixtures and random text. */
@@ -22,6 +24,11 @@ class SentenceLayoutTest {
         assertThat(actual.hardBoundaries).as("hard boundaries of [%s]", what).isEqualTo(expected[1]);
         assertThat(actual.softStarts).as("soft clause starts of [%s]", what).isEqualTo(expected[2]);
         assertThat(actual.softIds).as("soft clause ids of [%s]", what).isEqualTo(expected[3]);
+        // the date anchors recorded on the way are those DateResolver's own pass finds
+        int[] anchors = DateResolver.anchorsOf(what);
+        assertThat(Arrays.copyOf(actual.dateAnchors, actual.dateAnchors[0])).as("date anchors of [%s]", what)
+                .isEqualTo(Arrays.copyOf(anchors, anchors[0]));
+        assertThat(actual.dateAnchors[1]).as("date anchor flags of [%s]", what).isEqualTo(anchors[1]);
     }
 
     @Test
@@ -50,7 +57,10 @@ class SentenceLayoutTest {
     void agreesOnRandomText() {
         List<String> words = List.of("which", "Which", "WHO", "whose", "whom", "whoever", "but", "But", "however", "However,", "though",
                 "although", "while", "whereas", "despite", "butter", "the", "treaty", "U.S.", "don't", "Russia-U.S.", "1987", "2nd",
-                "x1", "é", "naïve", "İ", "wHiCh", "said", "a", "(", ")", "\"", "'", "-", "--", ";", ",", ".", "_", "3.5", "co-op");
+                "x1", "é", "naïve", "İ", "wHiCh", "said", "a", "(", ")", "\"", "'", "-", "--", ";", ",", ".", "_", "3.5", "co-op",
+                // date anchors: months, weekdays, relative words, digit runs (four-digit ones, non-ASCII digits), near misses
+                "July", "Sept", "Sept.", "MAY", "May", "Mayor", "Monday", "monday", "Yesterday", "week", "weekend", "ago", "fall",
+                "2019", "12", "20190", "\u0663\u0660", "Jan1", "1Jan", "Ma\u00ef", "to\u0301day", "\ud835\udc00");
         String[] glue = {" ", " ", " ", "  ", ", ", ",", " , ", " - ", " -- ", "-", "--", "; ", ";", "(", ") ", "\"", " \"", "'", "",
             ".", "\n", "\u00a0", "é"};
         Random random = new Random(7);

@@ -103,6 +103,36 @@ class ArticleTextTest {
 
     /** The cheap first-word check in front of the NOISE pattern never hides a line the pattern would drop. */
     @Test
+    void datelinePreCheckLetsThroughEveryLineThePatternMatches() {
+        List<String> datelines = List.of("WASHINGTON (AP) \u2014 The talks", "MOSCOW, July 7 (Reuters) - Putin", "KYIV, Ukraine \u2014 The",
+                "U.N. - x", "ST. PETERSBURG -- y", "A.B - z", "O'HARE - w", "XYZ - v");
+        for (String line : datelines) {
+            assertThat(ArticleText.DATELINE.matcher(line).lookingAt()).as(line).isTrue();
+            assertThat(ArticleText.mayBeDateline(line)).as(line).isTrue();
+        }
+        List<String> pieces = List.of("WASHINGTON", "MOSCOW,", "The", "U.", "N.", "Ukraine", "(AP)", "(Reuters)", "July", "7", "-", "--",
+                "\u2014", "x", "'", ".", "A", "a", "\u00c9", "St.");
+        java.util.Random random = new java.util.Random(3);
+        int matched = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder line = new StringBuilder();
+            for (int k = 0, n = 1 + random.nextInt(6); k < n; k++) {
+                line.append(pieces.get(random.nextInt(pieces.size()))).append(random.nextInt(4) == 0 ? "" : " ");
+            }
+            String l = line.toString();
+            if (ArticleText.DATELINE.matcher(l).lookingAt()) {
+                matched++;
+                assertThat(ArticleText.mayBeDateline(l)).as(l).isTrue();
+            }
+        }
+        assertThat(matched).as("random lines the pattern takes as datelines").isGreaterThan(100);
+        for (String text : dev.newsmon.extract.LabelledFixtures.texts().values()) {
+            text.lines().map(String::strip).filter(line -> ArticleText.DATELINE.matcher(line).lookingAt())
+                    .forEach(line -> assertThat(ArticleText.mayBeDateline(line)).as(line).isTrue());
+        }
+    }
+
+    @Test
     void noisePreCheckLetsThroughEveryLineThePatternMatches() {
         List<String> noise = List.of("Show comments", "read all comments here", "Posted in: World", "Related articles: x", "RELATED: y",
                 "Copyright 2019 Someone", "\u00a9 2020 Wire", "Story stream", "Recent articles", "Article search", "Connected content",
