@@ -89,7 +89,7 @@ public final class PipelineBench {
         int rateSeconds = Integer.getInteger("bench.rate.seconds", 30);
         int maxArticles = Integer.getInteger("bench.max.articles", 20_000);
         int producerRecords = Integer.getInteger("bench.producer.records", 20_000);
-        int warmupArticles = Integer.getInteger("bench.warmup.articles", 500);
+        int warmupArticles = Integer.getInteger("bench.warmup.articles", 40_000);
         boolean profile = Boolean.getBoolean("bench.profile");
         Path root = Path.of(System.getProperty("newsmon.root", "..")).toAbsolutePath().normalize();
         Path work = Path.of(System.getProperty("newsmon.e2e.work", "target/e2e")).resolve("bench");
