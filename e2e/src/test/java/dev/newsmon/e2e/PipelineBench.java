@@ -228,17 +228,16 @@ public final class PipelineBench {
         lines.add("Requests the broker (in the bench JVM) served in each phase, by type, per article pushed. At low rates every"
                 + " article travels in batches of its own, so these counts, not bytes, are what the broker's CPU follows.");
         lines.add("");
+        List<Map<String, Long>> served = phases.stream().map(PhaseResult::requests).toList();
+        Map<String, Long> servedLast = served.get(served.size() - 1);
         java.util.Set<String> types = new java.util.TreeSet<>();
-        phases.forEach(p -> types.addAll(p.requests().keySet()));
+        served.forEach(counts -> types.addAll(counts.keySet()));
         lines.add("| request | " + String.join(" | ", phases.stream().map(p -> p.title).toList()) + " |");
         lines.add("|---" + "|---".repeat(phases.size()) + "|");
-        for (String type : types.stream().sorted(java.util.Comparator.comparingLong(
-                (String t) -> -phases.get(phases.size() - 1).requests().getOrDefault(t, 0L))).toList()) {
-            lines.add("| " + type + " | " + String.join(" | ", phases.stream()
-                    .map(p -> String.format("%.2f", p.requests().getOrDefault(type, 0L) / (double) p.pushed)).toList()) + " |");
+        for (String type : types.stream().sorted(java.util.Comparator.comparingLong((String t) -> -servedLast.getOrDefault(t, 0L))).toList()) {
+            lines.add("| " + type + " | " + perArticle(phases, served, counts -> counts.getOrDefault(type, 0L)) + " |");
         }
-        lines.add("| all | " + String.join(" | ", phases.stream()
-                .map(p -> String.format("%.2f", p.requests().values().stream().mapToLong(Long::longValue).sum() / (double) p.pushed)).toList()) + " |");
+        lines.add("| all | " + perArticle(phases, served, counts -> counts.values().stream().mapToLong(Long::longValue).sum()) + " |");
 
         lines.add("");
         lines.add("## Where each process's CPU went, by thread");
@@ -299,6 +298,16 @@ public final class PipelineBench {
                 + " arrival here; alerts become visible to the delivery consumer (read_committed) only at the next Streams commit"
                 + " (commit.interval.ms 100), which the webhook figure includes. CPU of the bench JVM includes the Kafka broker, the load"
                 + " generator, the webhook receiver and the 1 s progress sampler.");
+    }
+
+    /** One cell per phase: a count taken from the phase's request counts, per article pushed. */
+    private static String perArticle(List<PhaseResult> phases, List<Map<String, Long>> served,
+            java.util.function.ToLongFunction<Map<String, Long>> count) {
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < phases.size(); i++) {
+            cells.add(String.format("%.2f", count.applyAsLong(served.get(i)) / (double) phases.get(i).pushed));
+        }
+        return String.join(" | ", cells);
     }
 
     private static List<String> processes() {
@@ -485,14 +494,19 @@ public final class PipelineBench {
 
         /** Bytes producers wrote to each topic during the phase. */
         Map<String, Long> bytesWritten() {
-            Map<String, Long> written = new TreeMap<>();
-            bytesAfter.forEach((topic, size) -> {
-                long grown = size - bytesBefore.getOrDefault(topic, 0L);
-                if (grown > 0) {
-                    written.put(topic, grown);
+            return grown(bytesBefore, bytesAfter);
+        }
+
+        /** The counters that grew between two readings, by how much. */
+        private static Map<String, Long> grown(Map<String, Long> before, Map<String, Long> after) {
+            Map<String, Long> grown = new TreeMap<>();
+            after.forEach((name, count) -> {
+                long delta = count - before.getOrDefault(name, 0L);
+                if (delta > 0) {
+                    grown.put(name, delta);
                 }
             });
-            return written;
+            return grown;
         }
 
         String cpu(String process) {
@@ -523,14 +537,7 @@ public final class PipelineBench {
 
         /** Requests the broker served in the phase, by request type. */
         Map<String, Long> requests() {
-            Map<String, Long> served = new TreeMap<>();
-            requestsAfter.forEach((type, count) -> {
-                long delta = count - requestsBefore.getOrDefault(type, 0L);
-                if (delta > 0) {
-                    served.put(type, delta);
-                }
-            });
-            return served;
+            return grown(requestsBefore, requestsAfter);
         }
 
         private double seconds(Instant end) {
@@ -878,21 +885,21 @@ public final class PipelineBench {
         }
 
         private Map<String, Double> cpu() {
-            Map<String, Double> cpu = new LinkedHashMap<>();
-            for (String module : Stack.SERVICES) {
-                cpu.put(module, stack.services.get(module).cpuSeconds());
-            }
-            cpu.put(processes().get(Stack.SERVICES.size()), ServiceProcess.cpuSeconds(ProcessHandle.current().pid()));
-            return cpu;
+            return perProcess(ServiceProcess::cpuSeconds);
         }
 
         private Map<String, Map<String, Double>> threadCpu() {
-            Map<String, Map<String, Double>> threads = new LinkedHashMap<>();
+            return perProcess(ServiceProcess::threadCpuSeconds);
+        }
+
+        /** A reading of each service process and of this JVM, by the names of {@link #processes()}. */
+        private <T> Map<String, T> perProcess(java.util.function.LongFunction<T> reading) {
+            Map<String, T> readings = new LinkedHashMap<>();
             for (String module : Stack.SERVICES) {
-                threads.put(module, ServiceProcess.threadCpuSeconds(stack.services.get(module).pid()));
+                readings.put(module, reading.apply(stack.services.get(module).pid()));
             }
-            threads.put(processes().get(Stack.SERVICES.size()), ServiceProcess.threadCpuSeconds(ProcessHandle.current().pid()));
-            return threads;
+            readings.put(processes().get(Stack.SERVICES.size()), reading.apply(ProcessHandle.current().pid()));
+            return readings;
         }
 
         /** Requests served so far by the in-JVM broker, by type (its RequestsPerSec meters, summed over versions). */

@@ -107,14 +107,18 @@ final class ServiceProcess implements AutoCloseable {
 
     static double cpuSeconds(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            // the command name in parentheses may contain spaces: count fields after its closing parenthesis
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14 and 15)
-            return ticks / (double) CLOCK_TICKS_PER_SECOND;
+            return cpuSecondsOf(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
         } catch (IOException | RuntimeException e) {
             return -1;
         }
+    }
+
+    /** utime + stime of a /proc stat line (a process's or a thread's), in seconds. */
+    private static double cpuSecondsOf(String stat) {
+        // the command name in parentheses may contain spaces: count fields after its closing parenthesis
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14 and 15)
+        return ticks / (double) CLOCK_TICKS_PER_SECOND;
     }
 
     /**
@@ -130,9 +134,7 @@ final class ServiceProcess implements AutoCloseable {
                 try {
                     String stat = Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+", "#");
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                    byName.merge(name, ticks / (double) CLOCK_TICKS_PER_SECOND, Double::sum);
+                    byName.merge(name, cpuSecondsOf(stat), Double::sum);
                 } catch (IOException | RuntimeException e) {
                     // the thread ended between the listing and the read
                 }
