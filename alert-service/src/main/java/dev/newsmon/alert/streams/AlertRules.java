@@ -204,28 +204,22 @@ public class AlertRules {
 
     /** The first index whose entry is known on or after {@code day}. */
     private static int firstOnOrAfter(List<HistoryEntry> entries, LocalDate day) {
-        int low = 0;
-        int high = entries.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            LocalDate known = entries.get(mid).knownAt();
-            if (known == null || known.isBefore(day)) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return firstKnown(entries, day, true);
     }
 
     /** The first index whose entry is known after {@code day}. */
     private static int firstAfter(List<HistoryEntry> entries, LocalDate day) {
+        return firstKnown(entries, day, false);
+    }
+
+    /** Binary search on the history's order: entries without a day, or known before it (or on it, unless included), come first. */
+    private static int firstKnown(List<HistoryEntry> entries, LocalDate day, boolean includeDay) {
         int low = 0;
         int high = entries.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
             LocalDate known = entries.get(mid).knownAt();
-            if (known == null || !known.isAfter(day)) {
+            if (known == null || (includeDay ? known.isBefore(day) : !known.isAfter(day))) {
                 low = mid + 1;
             } else {
                 high = mid;
