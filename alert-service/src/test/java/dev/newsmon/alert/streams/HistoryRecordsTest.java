@@ -21,9 +21,7 @@ class HistoryRecordsTest {
 
     @Test
     void anAspectIdThatPrefixesAnotherNeverReadsItsRecords() {
-        KeyValueStore<String, HistoryRecord> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StreamsNames.HISTORY_STORE),
-                Serdes.String(), new JsonSerde<>(HistoryRecord.class)).withLoggingDisabled().build();
-        store.init(new MockProcessorContext<>().getStateStoreContext(), store);
+        KeyValueStore<String, HistoryRecord> store = emptyStore();
         ClaimHistory meeting = write(store, ClaimHistory.empty("summit", "meeting"), 3, "UPDATE|m");
         ClaimHistory meetingX = write(store, ClaimHistory.empty("summit", "meeting-x"), 2, "UPDATE|x");
         ClaimHistory other = write(store, ClaimHistory.empty("summit-2", "meeting"), 1, "UPDATE|o");
@@ -38,12 +36,17 @@ class HistoryRecordsTest {
 
     @Test
     void recordsWithoutTheirHeaderStillReadBackWithoutReusingAnArrivalNumber() {
-        KeyValueStore<String, HistoryRecord> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StreamsNames.HISTORY_STORE),
-                Serdes.String(), new JsonSerde<>(HistoryRecord.class)).withLoggingDisabled().build();
-        store.init(new MockProcessorContext<>().getStateStoreContext(), store);
+        KeyValueStore<String, HistoryRecord> store = emptyStore();
         ClaimHistory meeting = write(store, ClaimHistory.empty("summit", "meeting"), 3, "UPDATE|m");
         store.delete(HistoryRecords.prefix("summit/meeting") + "h");
         assertThat(StoreQueries.histories(store, "summit")).containsExactly(meeting);
+    }
+
+    private static KeyValueStore<String, HistoryRecord> emptyStore() {
+        KeyValueStore<String, HistoryRecord> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StreamsNames.HISTORY_STORE),
+                Serdes.String(), new JsonSerde<>(HistoryRecord.class)).withLoggingDisabled().build();
+        store.init(new MockProcessorContext<>().getStateStoreContext(), store);
+        return store;
     }
 
     private static ClaimHistory write(KeyValueStore<String, HistoryRecord> store, ClaimHistory history, int claims, String alertKey) {
