@@ -67,6 +67,8 @@ import dev.newsmon.testing.TopicReader.TopicRecord;
 public final class PipelineBench {
 
     private static final int LANES = 4;
+    /** A synthetic article as JSON, rounded up: for deciding whether a phase's bodies fit in memory. */
+    private static final long APPROX_ARTICLE_JSON_BYTES = 8 * 1024;
     private static final String WARMUP = "warmup";
     private static final String FIXED = "fixed";
     private static final String MAX = "max";
@@ -135,9 +137,6 @@ public final class PipelineBench {
                                 + "; verdicts " + warmup.verdicts());
                     }
 
-                    log("Kafka producer baseline: " + producerRecords + " records of the same size");
-                    double kafkaRate = kafkaProducerRate(stack, articles, producerRecords);
-
                     log("fixed rate: " + rate + " articles/s for " + rateSeconds + " s");
                     PhaseResult fixed = bench.phase(FIXED, rate * rateSeconds, Math.max(1, rate / 20), rate);
 
@@ -145,6 +144,11 @@ public final class PipelineBench {
                     PhaseResult max = bench.phase(MAX, maxArticles, 50, 0);
                     Thread.sleep(3000);
                     Map<String, Long> idleAfter = residentMegabytes(stack);
+
+                    // last, so that compiling the producer's code in this JVM (which also hosts the broker) does not
+                    // land in a measured phase; the broker's own code is warm by now, as it is for the pipeline
+                    log("Kafka producer baseline: " + producerRecords + " records of the same size");
+                    double kafkaRate = kafkaProducerRate(stack, articles, producerRecords);
 
                     report(lines, rate, kafkaRate, List.of(warmup, fixed, max), idleBefore, idleAfter);
                 } finally {
@@ -993,30 +997,43 @@ public final class PipelineBench {
         }
 
         void push(String phase, int count, int batchSize, int perSecond, PhaseResult result) throws Exception {
+            // Measured phases send bodies made beforehand, so that the bench JVM's CPU in the phase is the broker's,
+            // the receiver's and the HTTP sends', not the generator's; the warm-up (and a phase too large to hold in
+            // a quarter of the heap) makes each batch when it is due.
+            boolean prepareAhead = !phase.equals(WARMUP) && (long) count * APPROX_ARTICLE_JSON_BYTES < Runtime.getRuntime().maxMemory() / 4;
+            if (!prepareAhead && !phase.equals(WARMUP)) {
+                log("note: " + count + " articles are too many to prepare ahead in this heap; the generator's CPU counts in the phase");
+            }
+            List<Batch> batches = new ArrayList<>();
+            for (int sent = 0; sent < count; sent += batchSize) {
+                int size = Math.min(batchSize, count - sent);
+                int lane = nextLane;
+                nextLane = (nextLane + 1) % LANES;
+                int[] stories = new int[size];
+                for (int i = 0; i < size; i++) {
+                    stories[i] = storyOf(lane, cursor[lane]++);
+                }
+                Batch batch = new Batch(lane, sent, stories, null);
+                batches.add(prepareAhead ? batch.withBody(body(batch, phase)) : batch);
+            }
             long start = System.nanoTime();
             List<Future<?>> done = new ArrayList<>();
             AtomicLong maxBehind = new AtomicLong();
-            int batchIndex = 0;
-            for (int sent = 0; sent < count; sent += batchSize, batchIndex++) {
-                int size = Math.min(batchSize, count - sent);
-                long due = perSecond > 0 ? start + (long) (sent * 1e9 / perSecond) : 0;
+            for (Batch batch : batches) {
+                long due = perSecond > 0 ? start + (long) (batch.firstArticle() * 1e9 / perSecond) : 0;
                 if (perSecond > 0) {
                     long wait = due - System.nanoTime();
                     if (wait > 0) {
                         TimeUnit.NANOSECONDS.sleep(wait);
                     }
                 }
-                int lane = nextLane;
-                nextLane = (nextLane + 1) % LANES;
-                List<Map<String, Object>> batch = new ArrayList<>(size);
-                for (int i = 0; i < size; i++) {
-                    batch.add(articles.next(storyOf(lane, cursor[lane]++), phase));
-                }
-                done.add(lanes[lane].submit(() -> {
+                // made here, in order, when not made ahead: the generator numbers each story's articles as it goes
+                String body = batch.body() != null ? batch.body() : body(batch, phase);
+                done.add(lanes[batch.lane()].submit(() -> {
                     if (due > 0) {
                         maxBehind.accumulateAndGet(System.nanoTime() - due, Math::max);
                     }
-                    send(batch, result);
+                    send(body, result);
                     return null;
                 }));
             }
@@ -1026,18 +1043,33 @@ public final class PipelineBench {
             result.maxBehindScheduleMillis = TimeUnit.NANOSECONDS.toMillis(maxBehind.get());
         }
 
+        private String body(Batch batch, String phase) {
+            List<Map<String, Object>> articlesOfBatch = new ArrayList<>(batch.stories().length);
+            for (int story : batch.stories()) {
+                articlesOfBatch.add(articles.next(story, phase));
+            }
+            return Json.write(articlesOfBatch);
+        }
+
+        /** One push request: its lane, the index of its first article in the phase, its stories, its body once made. */
+        private record Batch(int lane, int firstArticle, int[] stories, String body) {
+            Batch withBody(String made) {
+                return new Batch(lane, firstArticle, stories, made);
+            }
+        }
+
         /** The lane's stories taken in turn: lane l owns stories l, l + LANES, l + 2 LANES, ... */
         private static int storyOf(int lane, int cursor) {
             int owned = (SyntheticArticles.stories() - lane + LANES - 1) / LANES;
             return lane + (cursor % owned) * LANES;
         }
 
-        private void send(List<Map<String, Object>> batch, PhaseResult result) throws IOException, InterruptedException {
+        private void send(String requestBody, PhaseResult result) throws IOException, InterruptedException {
             HttpRequest request = HttpRequest.newBuilder(URI.create(stack.url("ingest-service", "/api/articles")))
                     .timeout(Duration.ofSeconds(60))
                     .header("Authorization", "Bearer " + stack.token)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(Json.write(batch))).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(requestBody)).build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("push failed: " + response.statusCode() + " " + response.body());
