@@ -244,6 +244,35 @@ public final class PipelineBench {
         lines.add("| all | " + perArticle(phases, served, counts -> counts.values().stream().mapToLong(Long::longValue).sum()) + " |");
 
         lines.add("");
+        lines.add("Requests each service's Kafka clients sent, per article pushed (the clients' own `request-total` metrics"
+                + " in the services' `/q/metrics`; only the clients bound to Micrometer: SmallRye channels and Kafka Streams,"
+                + " not clients a service builds itself):");
+        lines.add("");
+        Map<String, List<Long>> byClient = new TreeMap<>();
+        for (int i = 0; i < phases.size(); i++) {
+            PhaseResult phase = phases.get(i);
+            for (String module : Stack.SERVICES) {
+                for (String series : phase.metricsAfter.getOrDefault(module, Map.of()).keySet()) {
+                    if (KafkaClientRequests.isClientSeries(series)) {
+                        int index = i;
+                        byClient.computeIfAbsent(module + " " + KafkaClientRequests.label(series),
+                                k -> new ArrayList<>(java.util.Collections.nCopies(phases.size(), 0L)))
+                                .set(index, phase.delta(module, series));
+                    }
+                }
+            }
+        }
+        lines.add("| client | " + String.join(" | ", phases.stream().map(p -> p.title).toList()) + " |");
+        lines.add("|---" + "|---".repeat(phases.size()) + "|");
+        byClient.forEach((client, counts) -> {
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < phases.size(); i++) {
+                cells.add(String.format("%.2f", counts.get(i) / (double) phases.get(i).pushed));
+            }
+            lines.add("| " + client + " | " + String.join(" | ", cells) + " |");
+        });
+
+        lines.add("");
         lines.add("## Where each process's CPU went, by thread");
         lines.add("");
         lines.add("The busiest thread groups of each process (Linux thread names, 15 characters, digits folded to #): ms of CPU"
@@ -926,15 +955,17 @@ public final class PipelineBench {
         /** The newsmon counters of extract- and alert-service from their Prometheus endpoints, by series. */
         private Map<String, Map<String, Double>> metrics() {
             Map<String, Map<String, Double>> all = new HashMap<>();
-            for (String module : List.of("extract-service", "alert-service")) {
+            for (String module : Stack.SERVICES) {
                 Map<String, Double> series = new HashMap<>();
                 try {
                     HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.url(module, "/q/metrics")))
                             .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
                     for (String line : response.body().split("\n")) {
+                        int space = line.lastIndexOf(' ');
                         if (line.startsWith("newsmon_") && line.contains("_total")) {
-                            int space = line.lastIndexOf(' ');
                             series.put(line.substring(0, space).replace(",}", "}"), Double.parseDouble(line.substring(space + 1)));
+                        } else if (line.startsWith(KafkaClientRequests.PRODUCER) || line.startsWith(KafkaClientRequests.CONSUMER)) {
+                            series.merge(KafkaClientRequests.seriesOf(line), Double.parseDouble(line.substring(space + 1)), Double::sum);
                         }
                     }
                 } catch (IOException | RuntimeException e) {
@@ -1089,6 +1120,34 @@ public final class PipelineBench {
             for (ExecutorService lane : lanes) {
                 lane.shutdownNow();
             }
+        }
+    }
+
+    /** Reads the Kafka clients' request counters out of a Prometheus line and names the client for the report. */
+    static final class KafkaClientRequests {
+        static final String PRODUCER = "kafka_producer_request_total{";
+        static final String CONSUMER = "kafka_consumer_request_total{";
+        private static final java.util.regex.Pattern CLIENT_ID = java.util.regex.Pattern.compile("client_id=\"([^\"]*)\"");
+        private static final java.util.regex.Pattern UUID_PART = java.util.regex.Pattern.compile(
+                "-?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+        private KafkaClientRequests() {
+        }
+
+        /** The series key, its client id without the per-run UUID Kafka Streams puts into it. */
+        static String seriesOf(String line) {
+            String kind = line.startsWith(PRODUCER) ? "producer" : "consumer";
+            java.util.regex.Matcher id = CLIENT_ID.matcher(line);
+            String client = id.find() ? UUID_PART.matcher(id.group(1)).replaceAll("") : "?";
+            return "kafka_" + kind + " " + client;
+        }
+
+        static boolean isClientSeries(String series) {
+            return series.startsWith("kafka_producer ") || series.startsWith("kafka_consumer ");
+        }
+
+        static String label(String series) {
+            return series.substring("kafka_".length());
         }
     }
 }
