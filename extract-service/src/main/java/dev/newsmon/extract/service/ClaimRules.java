@@ -265,9 +265,13 @@ final class ClaimRules {
             if (ClauseTail.endsWithPastPerfect(before) || bestAlias.entry().role() == Role.ANAPHOR) {
                 return null; // undated background, or a reference too loose to carry an undated claim
             }
+            DateMention frame;
             if (modality == Modality.EXPECTED || modality == Modality.HEDGED || state.condition()) {
                 eventDate = published;
                 precision = published == null ? null : DateResolver.DAY;
+            } else if (!negated && (frame = sentenceFrame(v, bestCue, published)) != null) {
+                eventDate = frame.date();
+                precision = frame.precision();
             } else if (storyDate != null) {
                 eventDate = storyDate;
                 precision = DateResolver.DAY;
@@ -472,6 +476,22 @@ final class ClaimRules {
             }
         }
         return best;
+    }
+
+    /**
+     * The time a sentence is set in, for an event it leaves undated: "A summit announced in October was called off
+     * within a week, and the sanctions imposed then remain" happened in October, not on the day the article's story is
+     * about. The first past date of the sentence (its opening frame, "By Monday, 25 June, ... the truce arranged last
+     * July was in tatters"); dates after publication say nothing of when a past event happened. A negation ("have still
+     * not been handed back") is a standing state, not an event of the sentence's time.
+     */
+    static DateMention sentenceFrame(SentenceView v, Hit cue, LocalDate published) {
+        for (DateMention d : v.dates(null, published)) {
+            if (published == null || !d.date().isAfter(published)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /**
