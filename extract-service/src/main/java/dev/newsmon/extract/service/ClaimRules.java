@@ -239,6 +239,8 @@ final class ClaimRules {
         String attributedTo = v.speaker;
 
         String before = v.text(v.sentence.start(), bestCue.start());
+        // "Ushakov said that Trump had invited Putin": the past perfect of reported speech is the speaker's past, not background
+        boolean background = ClauseTail.endsWithPastPerfect(before) && !reportedSpeechBefore(v, bestCue);
         DateMention date = nearestDate(v, bestCue, published);
         LocalDate eventDate = null;
         String precision = null;
@@ -262,7 +264,7 @@ final class ClaimRules {
                 precision = date.precision();
             }
         } else {
-            if (ClauseTail.endsWithPastPerfect(before) || bestAlias.entry().role() == Role.ANAPHOR) {
+            if (background || bestAlias.entry().role() == Role.ANAPHOR) {
                 return null; // undated background, or a reference too loose to carry an undated claim
             }
             DateMention frame;
@@ -295,7 +297,7 @@ final class ClaimRules {
         if (modality == Modality.HEDGED) {
             confidence -= 0.2;
         }
-        if (ClauseTail.endsWithPastPerfect(before)) {
+        if (background) {
             confidence -= 0.1;
         }
         if (ClauseTail.inBackgroundClause(before)) {
@@ -463,7 +465,7 @@ final class ClaimRules {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : v.dates(null, published)) {
-            if (v.softClause(d.start()) != clause || v.hardClause(d.start()) != v.hardClause(cue.start())) {
+            if (v.softClause(d.start()) != clause || v.hardClause(d.start()) != v.hardClause(cue.start()) || spanBoundary(v, d)) {
                 continue;
             }
             int distance = v.wordDistance(d.start(), d.end(), cue.start(), cue.end());
@@ -487,11 +489,66 @@ final class ClaimRules {
      */
     static DateMention sentenceFrame(SentenceView v, Hit cue, LocalDate published) {
         for (DateMention d : v.dates(null, published)) {
-            if (published == null || !d.date().isAfter(published)) {
+            if ((published == null || !d.date().isAfter(published)) && !spanBoundary(v, d)) {
                 return d;
             }
         }
         return null;
+    }
+
+    /**
+     * "since July 2018", "until next year": the date bounds a span, it is not when the event happens ("the first time
+     * since July 2018 that a president has proposed a summit"; "put off until next year" is put off now). A standing
+     * state "stalled since 2019" still holds when the article is written.
+     */
+    static boolean spanBoundary(SentenceView v, DateMention d) {
+        int end = d.start();
+        // the boundary word opens the date's phrase: "since July 2018", "since the Helsinki summit in July 2018"
+        for (int words = 0; words < SPAN_PHRASE_WORDS; words++) {
+            while (end > v.sentence.start() && Character.isWhitespace(v.matchText.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > v.sentence.start() && (Character.isLetterOrDigit(v.matchText.charAt(start - 1))
+                    || v.matchText.charAt(start - 1) == '-' || v.matchText.charAt(start - 1) == '\'')) {
+                start--;
+            }
+            if (start == end) {
+                return false; // punctuation: the phrase begins after it
+            }
+            if (SPAN_BOUNDARIES.contains(v.matchText, start, end)) {
+                return !cueBetween(v, end, d.start()); // "since the INF treaty ended last August": the date is the clause's own
+            }
+            end = start;
+        }
+        return false;
+    }
+
+    private static final int SPAN_PHRASE_WORDS = 5;
+
+    private static boolean cueBetween(SentenceView v, int from, int to) {
+        for (Hit hit : v.hits) {
+            if (hit.entry().role() == Role.STATE_CUE && hit.start() >= from && hit.end() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet SPAN_BOUNDARIES = WordSet.ignoringCase(List.of("since", "until", "till"));
+
+    /** A reporting verb before the cue in its sentence: what follows is reported speech. */
+    private static boolean reportedSpeechBefore(SentenceView v, Hit cue) {
+        for (Hit hit : v.hits) {
+            if (hit.start() >= cue.start()) {
+                return false;
+            }
+            if (hit.entry().role() == Role.REPORT
+                    && !(hit.start() > v.sentence.start() && Character.isUpperCase(v.matchText.charAt(hit.start())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
