@@ -215,7 +215,7 @@ final class ClaimRules {
                 }
             }
             if (nearest == null || distance > SentenceView.CUE_WINDOW_WORDS || nearerToOtherIssue(v, issue, cue, distance)
-                    || hangsOffOtherIssue(v, issue, cue, nearest)) {
+                    || hangsOffOtherIssue(v, issue, cue, nearest) || takesOtherObject(v, cue, nearest, anchors)) {
                 continue;
             }
             if (bestCue == null || cue.entry().state() > bestCue.entry().state()
@@ -351,6 +351,26 @@ final class ClaimRules {
         }
         return false;
     }
+
+    /**
+     * The cue is a verb with an object of its own (a possessive one), after the issue's alias: "customers named on sanctions lists ... had
+     * tightened its screening procedures" tightened the procedures, not the sanctions. Only when no alias follows the
+     * cue closely ("extended the sanctions on Russia" keeps them).
+     */
+    static boolean takesOtherObject(SentenceView v, Hit cue, Hit nearest, List<Hit> anchors) {
+        if (nearest.end() > cue.start()) {
+            return false;
+        }
+        for (Hit a : anchors) {
+            if (a.start() >= cue.end() && v.wordDistance(cue, a) <= OWN_OBJECT_WORDS) {
+                return false;
+            }
+        }
+        return firstWordIn(v.matchText, cue.end(), Math.min(v.sentence.end(), cue.end() + 8), OBJECT_DETERMINERS);
+    }
+
+    private static final WordSet OBJECT_DETERMINERS = WordSet.ignoringCase(List.of("its", "their", "his", "her"));
+    private static final int OWN_OBJECT_WORDS = 3;
 
     private static final WordSet ATTACHING_PREPOSITIONS = WordSet.ignoringCase(List.of("on", "against", "targeting", "over", "for", "toward", "towards"));
     /** How many words a list hanging off another issue's alias may take ("on Russia, Iran and"). */
