@@ -215,7 +215,8 @@ final class ClaimRules {
                 }
             }
             if (nearest == null || distance > SentenceView.CUE_WINDOW_WORDS || nearerToOtherIssue(v, issue, cue, distance)
-                    || hangsOffOtherIssue(v, issue, cue, nearest) || takesOtherObject(v, cue, nearest, anchors)) {
+                    || hangsOffOtherIssue(v, issue, cue, nearest) || takesOtherObject(v, cue, nearest, anchors)
+                    || v.verbOfAnotherSubject(cue, issue)) {
                 continue;
             }
             if (bestCue == null || cue.entry().state() > bestCue.entry().state()

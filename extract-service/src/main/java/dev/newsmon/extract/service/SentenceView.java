@@ -200,6 +200,16 @@ final class SentenceView {
      * The verb's own subject is a name that is not a party: "the White House announced ..., a day after the national
      * security adviser, John Bolton, met the Russian president" is Bolton's meeting, whatever parties stand further back.
      */
+    /** The cue is also one of the issue's verb aliases ("met") and its own subject is a name that is not a party. */
+    boolean verbOfAnotherSubject(Hit cue, int issue) {
+        for (Hit hit : hits) {
+            if (hit.entry().role() == Role.WEAK_ALIAS && hit.entry().issue() == issue && hit.start() == cue.start() && hit.end() == cue.end()) {
+                return namedOtherSubject(cue, issue);
+            }
+        }
+        return false;
+    }
+
     private boolean namedOtherSubject(Hit verb, int issue) {
         int end = verb.start();
         while (end > sentence.start() && (Character.isWhitespace(matchText.charAt(end - 1)) || matchText.charAt(end - 1) == ',')) {
