@@ -39,7 +39,9 @@ import dev.newsmon.events.watchlist.Watchlist;
  *     window. Two claims of one article contradict only when two different people are quoted;</li>
  * <li>UPDATE: the claim is the newest knowledge by event time and its state differs from the latest
  *     state known from other articles. Older events and late articles are inserted at their place and never
- *     update; a state already reported, repeated without a date of its own, is an old fact restated;</li>
+ *     update; a state already reported, repeated without a date of its own, is an old fact restated. The same event
+ *     state happening again (another expulsion, a new round of sanctions, a second summit), asserted with a day of its
+ *     own that is fresh news and more than the window after the last time, is an UPDATE too (see {@link #recurs});</li>
  * <li>one article raises at most one UPDATE per aspect, and one CONTRADICTION per pair of articles.</li>
  * </ol>
  */
