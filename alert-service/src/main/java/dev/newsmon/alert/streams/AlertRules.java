@@ -39,7 +39,9 @@ import dev.newsmon.events.watchlist.Watchlist;
  *     window. Two claims of one article contradict only when two different people are quoted;</li>
  * <li>UPDATE: the claim is the newest knowledge by event time and its state differs from the latest
  *     state known from other articles. Older events and late articles are inserted at their place and never
- *     update; a state already reported, repeated without a date of its own, is an old fact restated;</li>
+ *     update; a state already reported, repeated without a date of its own, is an old fact restated. The same event
+ *     state happening again (another expulsion, a new round of sanctions, a second summit), asserted with a day of its
+ *     own that is fresh news and more than the window after the last time, is an UPDATE too (see {@link #recurs});</li>
  * <li>one article raises at most one UPDATE per aspect, and one CONTRADICTION per pair of articles.</li>
  * </ol>
  */
@@ -112,7 +114,7 @@ public class AlertRules {
             return recorded(Verdict.BASELINE, history, current);
         }
         HistoryEntry previous = latest.get();
-        if (previous.claim().state().equals(claim.state())) {
+        if (previous.claim().state().equals(claim.state()) && !recurs(previous, current, vocabulary)) {
             ClaimHistory.Change change = history.insert(current, List.of(), maxEntries, maxAlertKeys);
             return new Decision(Verdict.CORROBORATED, null, change, sourcesOfState(change.after().entries(), claim.state(), vocabulary));
         }
@@ -129,6 +131,28 @@ public class AlertRules {
         Alert alert = alert(AlertType.UPDATE, issue, vocabulary, previous, current, before);
         return new Decision(Verdict.UPDATE, alert, history.insert(current, List.of(key), maxEntries, maxAlertKeys),
                 alert.corroboratingSources());
+    }
+
+    /**
+     * The same event happening again, not the old one restated: a new round of sanctions, another expulsion, a second
+     * summit. Only for event states (neither a standing condition nor a plan), only for a claim asserted with a day of its
+     * own that is fresh news (no more than the contradiction window before its publication), and only when the last time
+     * that state was established lies more than the window before it; within the window it is the same event corroborated.
+     */
+    static boolean recurs(HistoryEntry previous, HistoryEntry current, Vocabulary vocabulary) {
+        Claim claim = current.claim();
+        StateDef state = vocabulary.state(claim.state()).orElse(null);
+        if (state == null || state.condition() || state.planned() || modality(claim) != Modality.ASSERTED
+                || !current.datedByText() || !current.dayPrecise() || !"day".equals(claim.eventDatePrecision())) {
+            return false;
+        }
+        LocalDate day = current.knownAt();
+        LocalDate published = HistoryEntry.publishedDay(claim);
+        LocalDate before = previous.knownAt();
+        int window = vocabulary.contradictionWindowDays();
+        return day != null && published != null && before != null
+                && !day.isBefore(published.minusDays(window))
+                && before.isBefore(day.minusDays(window));
     }
 
     /** Affirmed and asserted, or affirmed and expected/hedged about a planned state. */

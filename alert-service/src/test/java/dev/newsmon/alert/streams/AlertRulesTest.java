@@ -64,6 +64,37 @@ class AlertRulesTest {
     }
 
     @Test
+    void theSameEventHappeningAgainLaterIsAnUpdateNotACorroboration() {
+        Claim hamburg = about("leaders-meeting").aspect("next-meeting").in("a1", "Wire", "2017-07-08").state("held").on("2017-07-07").build();
+        Claim helsinki = about("leaders-meeting").aspect("next-meeting").in("a2", "Daily", "2018-07-17").state("held").on("2018-07-16").build();
+        judge(hamburg);
+        Decision d = judge(helsinki);
+        assertThat(d.verdict()).isEqualTo(Verdict.UPDATE);
+        assertThat(d.alert().previous()).isEqualTo(hamburg);
+        // the same meeting told again within the window corroborates it
+        Decision again = judge(about("leaders-meeting").aspect("next-meeting").in("a3", "Herald", "2018-07-18").state("held").on("2018-07-16").build());
+        assertThat(again.verdict()).isEqualTo(Verdict.CORROBORATED);
+    }
+
+    @Test
+    void aRecurrenceNeedsADayOfItsOwnThatIsFreshNewsAndAnEventState() {
+        judge(about("leaders-meeting").aspect("next-meeting").in("a1", "Wire", "2017-07-08").state("held").on("2017-07-07").build());
+        // undated: the publication day stands in, an old fact restated
+        assertThat(judge(about("leaders-meeting").aspect("next-meeting").in("a2", "Daily", "2018-03-01").state("held").build()).verdict())
+                .isEqualTo(Verdict.CORROBORATED);
+        // dated months before its article: an old event retold, not news
+        assertThat(judge(about("leaders-meeting").aspect("next-meeting").in("a3", "Herald", "2018-09-01").state("held").on("2018-05-02").build())
+                .verdict()).isEqualTo(Verdict.CORROBORATED);
+        // only a month known: not day-precise enough to call it another event
+        assertThat(judge(about("leaders-meeting").aspect("next-meeting").in("a4", "Post", "2018-10-02").state("held").inMonth("2018-10-01").build())
+                .verdict()).isEqualTo(Verdict.CORROBORATED);
+        // a plan repeated later is still the same plan
+        judge(about("leaders-meeting").aspect("next-meeting").in("a5", "Wire", "2019-01-10").state("scheduled").expected().on("2019-01-10").build());
+        assertThat(judge(about("leaders-meeting").aspect("next-meeting").in("a6", "Daily", "2019-03-10").state("scheduled").expected().on("2019-03-10")
+                .build()).verdict()).isEqualTo(Verdict.CORROBORATED);
+    }
+
+    @Test
     void incompatibleStatesAtTheSameTimeContradict() {
         Claim postponed = about("leaders-meeting").aspect("next-meeting").in("a1", "Wire", "2018-11-26").state("postponed").build();
         Claim cancelled = about("leaders-meeting").aspect("next-meeting").in("a2", "Daily", "2018-11-29").state("cancelled").build();

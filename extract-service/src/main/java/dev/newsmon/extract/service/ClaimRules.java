@@ -215,7 +215,8 @@ final class ClaimRules {
                 }
             }
             if (nearest == null || distance > SentenceView.CUE_WINDOW_WORDS || nearerToOtherIssue(v, issue, cue, distance)
-                    || hangsOffOtherIssue(v, issue, cue, nearest)) {
+                    || hangsOffOtherIssue(v, issue, cue, nearest) || takesOtherObject(v, cue, nearest, anchors)
+                    || v.verbOfAnotherSubject(cue, issue)) {
                 continue;
             }
             if (bestCue == null || cue.entry().state() > bestCue.entry().state()
@@ -239,6 +240,8 @@ final class ClaimRules {
         String attributedTo = v.speaker;
 
         String before = v.text(v.sentence.start(), bestCue.start());
+        // "Ushakov said that Trump had invited Putin": the past perfect of reported speech is the speaker's past, not background
+        boolean background = ClauseTail.endsWithPastPerfect(before) && !reportedSpeechBefore(v, bestCue);
         DateMention date = nearestDate(v, bestCue, published);
         LocalDate eventDate = null;
         String precision = null;
@@ -262,12 +265,16 @@ final class ClaimRules {
                 precision = date.precision();
             }
         } else {
-            if (ClauseTail.endsWithPastPerfect(before) || bestAlias.entry().role() == Role.ANAPHOR) {
+            if (background || bestAlias.entry().role() == Role.ANAPHOR) {
                 return null; // undated background, or a reference too loose to carry an undated claim
             }
+            DateMention frame;
             if (modality == Modality.EXPECTED || modality == Modality.HEDGED || state.condition()) {
                 eventDate = published;
                 precision = published == null ? null : DateResolver.DAY;
+            } else if (!negated && (frame = sentenceFrame(v, bestCue, published)) != null) {
+                eventDate = frame.date();
+                precision = frame.precision();
             } else if (storyDate != null) {
                 eventDate = storyDate;
                 precision = DateResolver.DAY;
@@ -291,7 +298,7 @@ final class ClaimRules {
         if (modality == Modality.HEDGED) {
             confidence -= 0.2;
         }
-        if (ClauseTail.endsWithPastPerfect(before)) {
+        if (background) {
             confidence -= 0.1;
         }
         if (ClauseTail.inBackgroundClause(before)) {
@@ -345,6 +352,26 @@ final class ClaimRules {
         }
         return false;
     }
+
+    /**
+     * The cue is a verb with an object of its own (a possessive one), after the issue's alias: "customers named on sanctions lists ... had
+     * tightened its screening procedures" tightened the procedures, not the sanctions. Only when no alias follows the
+     * cue closely ("extended the sanctions on Russia" keeps them).
+     */
+    static boolean takesOtherObject(SentenceView v, Hit cue, Hit nearest, List<Hit> anchors) {
+        if (nearest.end() > cue.start()) {
+            return false;
+        }
+        for (Hit a : anchors) {
+            if (a.start() >= cue.end() && v.wordDistance(cue, a) <= OWN_OBJECT_WORDS) {
+                return false;
+            }
+        }
+        return firstWordIn(v.matchText, cue.end(), Math.min(v.sentence.end(), cue.end() + 8), OBJECT_DETERMINERS);
+    }
+
+    private static final WordSet OBJECT_DETERMINERS = WordSet.ignoringCase(List.of("its", "their", "his", "her"));
+    private static final int OWN_OBJECT_WORDS = 3;
 
     private static final WordSet ATTACHING_PREPOSITIONS = WordSet.ignoringCase(List.of("on", "against", "targeting", "over", "for", "toward", "towards"));
     /** How many words a list hanging off another issue's alias may take ("on Russia, Iran and"). */
@@ -459,7 +486,7 @@ final class ClaimRules {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : v.dates(null, published)) {
-            if (v.softClause(d.start()) != clause || v.hardClause(d.start()) != v.hardClause(cue.start())) {
+            if (v.softClause(d.start()) != clause || v.hardClause(d.start()) != v.hardClause(cue.start()) || spanBoundary(v, d)) {
                 continue;
             }
             int distance = v.wordDistance(d.start(), d.end(), cue.start(), cue.end());
@@ -472,6 +499,77 @@ final class ClaimRules {
             }
         }
         return best;
+    }
+
+    /**
+     * The time a sentence is set in, for an event it leaves undated: "A summit announced in October was called off
+     * within a week, and the sanctions imposed then remain" happened in October, not on the day the article's story is
+     * about. The first past date of the sentence (its opening frame, "By Monday, 25 June, ... the truce arranged last
+     * July was in tatters"); dates after publication say nothing of when a past event happened. A negation ("have still
+     * not been handed back") is a standing state, not an event of the sentence's time.
+     */
+    static DateMention sentenceFrame(SentenceView v, Hit cue, LocalDate published) {
+        for (DateMention d : v.dates(null, published)) {
+            if ((published == null || !d.date().isAfter(published)) && !spanBoundary(v, d)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "since July 2018", "until next year": the date bounds a span, it is not when the event happens ("the first time
+     * since July 2018 that a president has proposed a summit"; "put off until next year" is put off now). A standing
+     * state "stalled since 2019" still holds when the article is written.
+     */
+    static boolean spanBoundary(SentenceView v, DateMention d) {
+        int end = d.start();
+        // the boundary word opens the date's phrase: "since July 2018", "since the Helsinki summit in July 2018"
+        for (int words = 0; words < SPAN_PHRASE_WORDS; words++) {
+            while (end > v.sentence.start() && Character.isWhitespace(v.matchText.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > v.sentence.start() && (Character.isLetterOrDigit(v.matchText.charAt(start - 1))
+                    || v.matchText.charAt(start - 1) == '-' || v.matchText.charAt(start - 1) == '\'')) {
+                start--;
+            }
+            if (start == end) {
+                return false; // punctuation: the phrase begins after it
+            }
+            if (SPAN_BOUNDARIES.contains(v.matchText, start, end)) {
+                return !cueBetween(v, end, d.start()); // "since the INF treaty ended last August": the date is the clause's own
+            }
+            end = start;
+        }
+        return false;
+    }
+
+    private static final int SPAN_PHRASE_WORDS = 5;
+
+    private static boolean cueBetween(SentenceView v, int from, int to) {
+        for (Hit hit : v.hits) {
+            if (hit.entry().role() == Role.STATE_CUE && hit.start() >= from && hit.end() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet SPAN_BOUNDARIES = WordSet.ignoringCase(List.of("since", "until", "till"));
+
+    /** A reporting verb before the cue in its sentence: what follows is reported speech. */
+    private static boolean reportedSpeechBefore(SentenceView v, Hit cue) {
+        for (Hit hit : v.hits) {
+            if (hit.start() >= cue.start()) {
+                return false;
+            }
+            if (hit.entry().role() == Role.REPORT
+                    && !(hit.start() > v.sentence.start() && Character.isUpperCase(v.matchText.charAt(hit.start())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -72,7 +72,12 @@ final class PhraseIndex {
             List<StateDef> states = v.getValue().states();
             for (int s = 0; s < states.size(); s++) {
                 for (String cue : states.get(s).cues()) {
-                    put(map, cue, new Entry(Role.STATE_CUE, -1, -1, v.getKey(), s, null, words(cue)));
+                    Entry entry = new Entry(Role.STATE_CUE, -1, -1, v.getKey(), s, null, words(cue));
+                    put(map, cue, entry);
+                    String reported = backshifted(cue);
+                    if (reported != null) {
+                        putOnce(map, reported, entry);
+                    }
                 }
             }
         }
@@ -86,6 +91,24 @@ final class PhraseIndex {
         this.phrases = List.copyOf(map.keySet());
         this.entries = phrases.stream().map(map::get).toList();
         this.automaton = new PhraseAutomaton(phrases);
+    }
+
+    /**
+     * The future of a cue as reported speech puts it: "will meet" said in the past is "would meet" ("Bolton said the two
+     * leaders would meet in Paris"). Language, not vocabulary, so it is derived here rather than listed in the watchlist.
+     */
+    static String backshifted(String cue) {
+        String c = cue.strip();
+        return c.regionMatches(true, 0, "will ", 0, 5) ? "would " + c.substring(5) : null;
+    }
+
+    /** Adds the entry unless the phrase already means exactly that (a watchlist may list the backshifted form itself). */
+    private static void putOnce(Map<String, List<Entry>> map, String phrase, Entry entry) {
+        String key = Lexicon.normalise(phrase).toLowerCase(Locale.ROOT).strip();
+        List<Entry> existing = map.get(key);
+        if (existing == null || !existing.contains(entry)) {
+            put(map, phrase, entry);
+        }
     }
 
     private static void put(Map<String, List<Entry>> map, String phrase, Entry entry) {

@@ -187,13 +187,47 @@ final class SentenceView {
                 object = hit;
             }
         }
-        if (subject == null) {
+        if (subject == null || namedOtherSubject(verb, issue)) {
             return false;
         }
         if (object != null && !sameName(subject, object)) {
             return true;
         }
         return otherSubject != null && !sameName(subject, otherSubject) && joinedByAnd(otherSubject, subject);
+    }
+
+    /**
+     * The verb's own subject is a name that is not a party: "the White House announced ..., a day after the national
+     * security adviser, John Bolton, met the Russian president" is Bolton's meeting, whatever parties stand further back.
+     */
+    /** The cue is also one of the issue's verb aliases ("met") and its own subject is a name that is not a party. */
+    boolean verbOfAnotherSubject(Hit cue, int issue) {
+        for (Hit hit : hits) {
+            if (hit.entry().role() == Role.WEAK_ALIAS && hit.entry().issue() == issue && hit.start() == cue.start() && hit.end() == cue.end()) {
+                return namedOtherSubject(cue, issue);
+            }
+        }
+        return false;
+    }
+
+    private boolean namedOtherSubject(Hit verb, int issue) {
+        int end = verb.start();
+        while (end > sentence.start() && (Character.isWhitespace(matchText.charAt(end - 1)) || matchText.charAt(end - 1) == ',')) {
+            end--;
+        }
+        int start = end;
+        while (start > sentence.start() && (Character.isLetter(matchText.charAt(start - 1)) || matchText.charAt(start - 1) == '\'')) {
+            start--;
+        }
+        if (start == end || !Character.isUpperCase(matchText.charAt(start))) {
+            return false;
+        }
+        for (Hit hit : hits) {
+            if (hit.entry().role() == Role.CONTEXT && hit.entry().issue() == issue && hit.start() <= start && hit.end() >= end - 2) {
+                return false; // the word is (part of) a party's name, possibly with its possessive
+            }
+        }
+        return true;
     }
 
     private boolean sameName(Hit a, Hit b) {
