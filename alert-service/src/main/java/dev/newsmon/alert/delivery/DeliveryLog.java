@@ -50,7 +50,7 @@ public class DeliveryLog {
     private final TopicTail tail;
     /**
      * Marks the records this instance writes (a header), so that following the topic skips them: they are
-     * remembered when written, and parsing them again was a fifth of the delivery path's CPU. A new id at each
+     * remembered when written, and parsing them again was an eighth of the delivery path's CPU. A new id at each
      * start, so after a restart every record, this instance's former ones included, is read as before.
      */
     private final byte[] writerId = UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8);
