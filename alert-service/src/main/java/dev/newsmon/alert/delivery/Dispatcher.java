@@ -31,8 +31,8 @@ import io.micrometer.core.instrument.Timer;
 
 /**
  * Makes delivery attempts, one lane per subscription: a lane has at most {@code maxInFlightPerSubscription}
- * attempts in flight and queues the rest, and attempts are non-blocking with timeouts, so a slow or dead
- * receiver only ever holds up its own lane. An attempt is "settled" when its outcome is durably recorded and,
+ * requests in flight to its receiver and queues the rest, and attempts are non-blocking with timeouts, so a slow or
+ * dead receiver only ever holds up its own lane. An attempt is "settled" when its outcome is durably recorded and,
  * after a failure, its next attempt is durably scheduled on {@link Topics#DELIVERIES_RETRY} (or the delivery is
  * on the dead-letter topic): only then is the input record acknowledged.
  */
@@ -84,21 +84,27 @@ public class Dispatcher {
     public CompletionStage<Void> submit(DeliveryTask task) {
         CompletableFuture<Void> settled = new CompletableFuture<>();
         lanes.computeIfAbsent(task.subscriptionId(), id -> new Lane()).enqueue(() -> {
-            CompletableFuture<Void> attempt = CompletableFuture.supplyAsync(() -> attempt(task), starter)
-                    .thenCompose(stage -> stage);
-            attempt.whenComplete((ok, error) -> {
-                if (error != null) {
-                    settled.completeExceptionally(error);
-                } else {
-                    settled.complete(null);
-                }
-            });
-            return attempt;
+            // The lane bounds requests in flight to a receiver, so its slot is free once the receiver has answered;
+            // recording the outcome is the broker's business, and holding the slot through it would cap a lane at
+            // maxInFlight attempts per producer round trip (linger included).
+            CompletableFuture<Void> answered = new CompletableFuture<>();
+            CompletableFuture.supplyAsync(() -> attempt(task, answered), starter)
+                    .thenCompose(stage -> stage)
+                    .whenComplete((ok, error) -> {
+                        answered.complete(null);
+                        if (error != null) {
+                            LOG.errorf(error, "delivery attempt could not be settled");
+                            settled.completeExceptionally(error);
+                        } else {
+                            settled.complete(null);
+                        }
+                    });
+            return answered;
         });
         return settled;
     }
 
-    private CompletionStage<Void> attempt(DeliveryTask task) {
+    private CompletionStage<Void> attempt(DeliveryTask task, CompletableFuture<Void> answered) {
         // The same delivery never runs twice at once (a retry re-read after a restart while the first is running).
         CompletableFuture<Void> mine = new CompletableFuture<>();
         CompletableFuture<Void> other = running.putIfAbsent(task.deliveryId() + "#" + task.attempt(), mine);
@@ -107,7 +113,7 @@ public class Dispatcher {
         }
         CompletionStage<Void> result;
         try {
-            result = doAttempt(task);
+            result = doAttempt(task, answered);
         } catch (RuntimeException e) {
             result = CompletableFuture.failedFuture(e);
         }
@@ -122,7 +128,7 @@ public class Dispatcher {
         return mine;
     }
 
-    private CompletionStage<Void> doAttempt(DeliveryTask task) {
+    private CompletionStage<Void> doAttempt(DeliveryTask task, CompletableFuture<Void> answered) {
         if (log.delivered(task.deliveryId()) || log.settledAttempt(task.deliveryId()) >= task.attempt()) {
             return CompletableFuture.completedFuture(null);
         }
@@ -135,12 +141,14 @@ public class Dispatcher {
         CompletionStage<SendResult> sending = Subscription.EMAIL.equals(subscription.channel())
                 ? emails.send(subscription.email(), task)
                 : webhooks.send(subscription.webhookUrl(), subscription.secret(), task);
-        return sending.thenCompose(result -> {
+        sending.whenComplete((result, error) -> answered.complete(null));
+        // webhooks answer on an event loop and settling may block (a send waiting for topic metadata): off it first
+        return sending.thenComposeAsync(result -> {
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             Timer.builder("newsmon.alert.delivery.latency").tag("channel", subscription.channel())
                     .tag("outcome", result.delivered() ? "delivered" : "failed").register(metrics).record(took);
             return settle(task, subscription, result, took);
-        });
+        }, starter);
     }
 
     private CompletionStage<Void> settle(DeliveryTask task, Subscription subscription, SendResult result, Duration took) {
@@ -178,7 +186,7 @@ public class Dispatcher {
                 outcome, status, error, took == null ? null : took.toMillis(), next);
     }
 
-    /** A subscription's queue: bounded concurrency, FIFO start order. */
+    /** A subscription's queue: bounded requests in flight, FIFO start order. */
     private final class Lane {
         private final Queue<Supplier<CompletableFuture<Void>>> queue = new ArrayDeque<>();
         private int inFlight;
@@ -201,9 +209,6 @@ public class Dispatcher {
                     job = queue.poll();
                 }
                 job.get().whenComplete((ok, error) -> {
-                    if (error != null) {
-                        LOG.errorf(error, "delivery attempt could not be settled");
-                    }
                     synchronized (this) {
                         inFlight--;
                     }

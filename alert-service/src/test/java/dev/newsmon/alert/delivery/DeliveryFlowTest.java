@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -19,13 +21,16 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 
 import dev.newsmon.alert.config.KafkaClients;
 import dev.newsmon.alert.support.GreenMailResource;
+import dev.newsmon.alert.subscription.Subscription;
 import dev.newsmon.alert.support.WebhookReceiver;
 import dev.newsmon.events.Alert;
 import dev.newsmon.events.Claim;
@@ -141,6 +146,93 @@ class DeliveryFlowTest {
             assertThat(receiver.received()).hasSize(1);
             given().header("Authorization", TOKEN).delete("/api/subscriptions/" + subscription).then().statusCode(204);
         }
+    }
+
+    /**
+     * This instance skips the attempt records it wrote itself when it follows {@code newsmon.deliveries}; another
+     * instance's (another writer id, or none: an older version) are still read: they are shown, and an alert another
+     * instance delivered is not delivered again here (as after a rebalance hands its partition over).
+     */
+    @Test
+    void anAttemptAnotherInstanceRecordedIsShownAndNotMadeAgain() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.healthy(SECRET)) {
+            String subscription = subscribeWebhook(receiver.url(), SECRET, "meddling");
+            Alert deliveredElsewhere = meddling("al-elsewhere-" + System.nanoTime());
+            Alert next = meddling("al-next-" + System.nanoTime());
+            DeliveryAttempt elsewhere = new DeliveryAttempt(DeliveryTask.deliveryId(deliveredElsewhere.alertId(), subscription), subscription,
+                    deliveredElsewhere.alertId(), "meddling", "UPDATE", "webhook", 1, Instant.now(), DeliveryAttempt.DELIVERED, 204, null, 12L, null);
+            try (TopicWriter writer = new TopicWriter(KafkaBrokerResource.bootstrapServers())) {
+                writer.send(Topics.DELIVERIES, subscription, Json.write(elsewhere), Map.of(DeliveryLog.WRITER_HEADER, "another-instance"));
+                await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(given().header("Authorization", TOKEN)
+                        .get("/api/subscriptions/" + subscription + "/deliveries").then().extract().jsonPath().getList("alertId"))
+                        .containsExactly(deliveredElsewhere.alertId()));
+                writer.send(Topics.ALERTS, "meddling", Json.write(deliveredElsewhere));
+                writer.send(Topics.ALERTS, "meddling", Json.write(next));
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> receiver.successes().size() == 1);
+            Thread.sleep(1000); // a delivery of the first alert would have come before the second's
+            assertThat(receiver.received()).extracting(r -> Json.read(r.body(), Alert.class).alertId()).containsExactly(next.alertId());
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(given().header("Authorization", TOKEN)
+                    .get("/api/subscriptions/" + subscription + "/deliveries").then().extract().jsonPath().getList("alertId"))
+                    .containsExactly(next.alertId(), deliveredElsewhere.alertId()));
+            given().header("Authorization", TOKEN).delete("/api/subscriptions/" + subscription).then().statusCode(204);
+        }
+    }
+
+    /**
+     * An alert detected longer than {@code remember-for} (7 days) ago, read again after a consumer group reset or a
+     * replay, is acknowledged, counted in {@code newsmon_alert_delivery_skipped_total{reason="older-than-remember-for"}}
+     * and not delivered. Its subscription is older still (written to the topic as an instance would read it back), so
+     * only the alert's age keeps it back; the alert after it is delivered.
+     */
+    @Test
+    void anAlertDetectedBeforeRememberForIsAcknowledgedCountedAndNotDelivered() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.healthy(SECRET);
+                TopicWriter writer = new TopicWriter(KafkaBrokerResource.bootstrapServers());
+                Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.bootstrapServers()))) {
+            Instant now = Instant.now();
+            String subscription = "sub-long-standing-" + System.nanoTime();
+            writer.send(Topics.SUBSCRIPTIONS, subscription, Json.write(new Subscription(subscription, "long-standing", Subscription.WEBHOOK,
+                    receiver.url(), SECRET, null, List.of("meddling"), List.of(), 0.0, List.of(), now.minus(Duration.ofDays(30)))));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    given().header("Authorization", TOKEN).get("/api/subscriptions/" + subscription).then().statusCode(200));
+            double skippedBefore = skippedOlderThanRememberFor();
+
+            Alert old = meddling("al-forgotten-" + System.nanoTime(), now.minus(Duration.ofDays(8)));
+            Alert fresh = meddling("al-fresh-" + System.nanoTime(), now);
+            writer.send(Topics.ALERTS, "meddling", Json.write(old));
+            long freshOffset = writer.send(Topics.ALERTS, "meddling", Json.write(fresh)).offset();
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> receiver.successes().size() == 1);
+            // acknowledged: the group's committed offset passes the fresh alert, hence the old one before it
+            TopicPartition alerts = new TopicPartition(Topics.ALERTS, 0);
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets("newsmon-alert-delivery")
+                        .partitionsToOffsetAndMetadata().get().get(alerts);
+                return committed != null && committed.offset() > freshOffset;
+            });
+            assertThat(skippedOlderThanRememberFor() - skippedBefore).isEqualTo(1.0);
+            assertThat(receiver.received()).extracting(r -> Json.read(r.body(), Alert.class).alertId()).containsExactly(fresh.alertId());
+            given().header("Authorization", TOKEN).delete("/api/subscriptions/" + subscription).then().statusCode(204);
+        }
+    }
+
+    private static double skippedOlderThanRememberFor() {
+        Matcher counter = Pattern.compile("(?m)^newsmon_alert_delivery_skipped_total\\{[^}]*reason=\"older-than-remember-for\"[^}]*\\} (\\S+)$")
+                .matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
+        assertThat(counter.find()).as("the skipped-deliveries counter is exported").isTrue();
+        return Double.parseDouble(counter.group(1));
+    }
+
+    private static Alert meddling(String alertId) {
+        return meddling(alertId, Instant.now());
+    }
+
+    private static Alert meddling(String alertId, Instant detectedAt) {
+        return new Alert(alertId, dev.newsmon.events.AlertType.UPDATE, "meddling", "Meddling", "allegation",
+                "Meddling: accepted; earlier: alleged", detectedAt,
+                about("meddling").aspect("allegation").in(alertId + "-1", "Wire", "2020-01-01").state("alleged").build(),
+                about("meddling").aspect("allegation").in(alertId + "-2", "Daily", "2020-02-01").state("accepted").build(), List.of());
     }
 
     /**
