@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import dev.newsmon.alert.streams.StreamsNames;
@@ -39,6 +41,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(KafkaBrokerResource.class)
 @QuarkusTestResource(GreenMailResource.class)
 class AlertApiTest {
+
+    @Inject
+    AlertBroadcaster broadcaster;
 
     static final String TOKEN = "Bearer test-token";
 
@@ -69,7 +74,8 @@ class AlertApiTest {
                 firstEvent.completeExceptionally(e);
             }
         });
-        Thread.sleep(1000); // the stream starts from "now"
+        // the stream starts from "now", and alerts are read only while someone listens
+        await().atMost(Duration.ofSeconds(10)).until(() -> broadcaster.listeners() == 1);
 
         Claim alleged = about("meddling").aspect("allegation").in("api-1", "Wire", "2021-03-01").state("alleged").build();
         Claim accepted = about("meddling").aspect("allegation").in("api-2", "Daily", "2021-06-01").state("accepted").build();
@@ -92,6 +98,8 @@ class AlertApiTest {
         assertThat(dead.get(0).header(StreamsNames.DLQ_REASON_HEADER)).startsWith("not a valid Claim");
 
         assertThat(firstEvent.get(20, TimeUnit.SECONDS)).contains("\"issue\":\"meddling\"");
+        // the client closed its stream after the first event: the broadcaster stops reading alerts for it
+        await().atMost(Duration.ofSeconds(10)).until(() -> broadcaster.listeners() == 0);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 given().header("Authorization", TOKEN).get("/api/alerts?issue=meddling")
