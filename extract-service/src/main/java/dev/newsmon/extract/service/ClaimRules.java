@@ -477,7 +477,26 @@ final class ClaimRules {
         if (hedged) {
             return Modality.HEDGED;
         }
-        return expected ? Modality.EXPECTED : Modality.ASSERTED;
+        return expected || passiveInfinitive(v, cue) ? Modality.EXPECTED : Modality.ASSERTED;
+    }
+
+    /** Verbs whose "to be" describes what is or was, not what is to come ("appears to be holding", "used to be binding"). */
+    private static final java.util.Set<String> STATIVE_BEFORE_TO_BE = java.util.Set.of("continue", "continues", "continued",
+            "continuing", "appear", "appears", "appeared", "seem", "seems", "seemed", "used", "proved", "proves", "turned", "happen",
+            "happens", "happened", "remain", "remains", "remained");
+
+    /**
+     * "a special representative to be appointed soon", "a date yet to be agreed": a cue right after "to be" is something
+     * still to happen, unless a verb of seeming or continuing governs the "to be".
+     */
+    static boolean passiveInfinitive(SentenceView v, Hit cue) {
+        String before = v.text(v.sentence.start(), cue.start()).stripTrailing().toLowerCase(Locale.ROOT);
+        if (!before.endsWith(" to be")) {
+            return false;
+        }
+        String head = before.substring(0, before.length() - " to be".length()).stripTrailing();
+        int space = head.lastIndexOf(' ');
+        return !STATIVE_BEFORE_TO_BE.contains(head.substring(space + 1));
     }
 
     private static boolean isMonthMay(SentenceView v, Hit hit) {
