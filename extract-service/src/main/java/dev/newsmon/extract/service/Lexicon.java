@@ -31,7 +31,7 @@ final class Lexicon {
     static final List<String> DENIALS = List.of("denied", "denies", "deny", "denying", "rejected claims", "rejected reports",
             "dismissed reports", "dismissed claims", "refuted", "disputed");
 
-    static final List<String> REPORTING_VERBS = List.of("said", "says", "say", "told", "tells", "added", "adds", "stated", "states",
+    static final List<String> REPORTING_VERBS = List.of("said", "says", "say", "told", "tells", "tell", "added", "adds", "stated", "states",
             "announced", "announces", "claimed", "claims", "insisted", "insists", "noted", "warned", "argued", "explained", "declared",
             "wrote", "writes", "tweeted", "stressed", "asserted", "confirmed", "acknowledged", "reported", "indicated", "suggested",
             "maintained", "saying", "emphasized", "emphasised", "recalled", "signaled", "signalled", "hailed");
