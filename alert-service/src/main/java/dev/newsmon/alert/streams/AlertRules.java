@@ -42,6 +42,8 @@ import dev.newsmon.events.watchlist.Watchlist;
  *     update; a state already reported, repeated without a date of its own, is an old fact restated. The same event
  *     state happening again (another expulsion, a new round of sanctions, a second summit), asserted with a day of its
  *     own that is fresh news and more than the window after the last time, is an UPDATE too (see {@link #recurs});</li>
+ * <li>an asserted event that an earlier article only expected ("an envoy is to be appointed") is an UPDATE even when no
+ *     state was established before it (see {@link #expectationFulfilled});</li>
  * <li>one article raises at most one UPDATE per aspect, and one CONTRADICTION per pair of articles.</li>
  * </ol>
  */
@@ -110,11 +112,16 @@ public class AlertRules {
             return recorded(Verdict.LATE, history, current);
         }
         Optional<HistoryEntry> latest = latestKnown(before, current, vocabulary);
+        boolean fulfilled = false;
         if (latest.isEmpty()) {
-            return recorded(Verdict.BASELINE, history, current);
+            latest = expectationFulfilled(before, current, vocabulary);
+            if (latest.isEmpty()) {
+                return recorded(Verdict.BASELINE, history, current);
+            }
+            fulfilled = true;
         }
         HistoryEntry previous = latest.get();
-        if (previous.claim().state().equals(claim.state()) && !recurs(previous, current, vocabulary)) {
+        if (!fulfilled && previous.claim().state().equals(claim.state()) && !recurs(previous, current, vocabulary)) {
             ClaimHistory.Change change = history.insert(current, List.of(), maxEntries, maxAlertKeys);
             return new Decision(Verdict.CORROBORATED, null, change, sourcesOfState(change.after().entries(), claim.state(), vocabulary));
         }
@@ -221,6 +228,27 @@ public class AlertRules {
             HistoryEntry e = before.get(i);
             if (establishesState(e.claim(), vocabulary) && !sameArticle(e.claim(), current.claim())) {
                 return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "An envoy is to be appointed soon", then "Volker was named envoy": an expectation of an event state (which on its own
+     * establishes nothing, see {@link #establishesState}) that another article, earlier in event time, held about the very
+     * state the current asserted claim now establishes. The event coming true is news even with nothing established before.
+     */
+    static Optional<HistoryEntry> expectationFulfilled(List<HistoryEntry> before, HistoryEntry current, Vocabulary vocabulary) {
+        Claim claim = current.claim();
+        if (modality(claim) != Modality.ASSERTED || polarity(claim) != Polarity.AFFIRMED) {
+            return Optional.empty();
+        }
+        LocalDate day = current.knownAt();
+        for (int i = day == null ? before.size() - 1 : firstAfter(before, day) - 1; i >= 0; i--) {
+            Claim e = before.get(i).claim();
+            if (!sameArticle(e, claim) && e.state().equals(claim.state()) && polarity(e) == Polarity.AFFIRMED
+                    && modality(e) == Modality.EXPECTED && !establishesState(e, vocabulary)) {
+                return Optional.of(before.get(i));
             }
         }
         return Optional.empty();

@@ -240,4 +240,22 @@ class AlertRulesTest {
         assertThatThrownBy(() -> rules.decide(null, about("arms-pact").build()))
                 .isInstanceOf(InvalidClaimException.class).hasMessageContaining("no state");
     }
+
+    @Test
+    void anEventAnEarlierArticleOnlyExpectedIsAnUpdateWhenItHappens() {
+        Claim expected = about("arms-pact").in("a1", "Wire", "2017-07-07").state("suspended").expected().build();
+        assertThat(judge(expected).verdict()).isEqualTo(Verdict.NOT_A_STATE);
+        Decision d = judge(about("arms-pact").in("a2", "Daily", "2017-07-09").state("suspended").on("2017-07-08").build());
+        assertThat(d.verdict()).isEqualTo(Verdict.UPDATE);
+        assertThat(d.alert().previous()).isEqualTo(expected);
+        assertThat(d.alert().summary()).contains("suspended (2017-07-08, Daily)").contains("expected suspended");
+    }
+
+    @Test
+    void onlyAnAffirmedExpectationFromAnotherArticleIsFulfilled() {
+        judge(about("arms-pact").in("a1", "Wire", "2017-07-07").state("suspended").expected().negated().build());
+        judge(about("arms-pact").in("a2", "Wire", "2017-07-07").state("suspended").hedged().build());
+        assertThat(judge(about("arms-pact").in("a3", "Daily", "2017-07-09").state("suspended").on("2017-07-08").build()).verdict())
+                .isEqualTo(Verdict.BASELINE);
+    }
 }

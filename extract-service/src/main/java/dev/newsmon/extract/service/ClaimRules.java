@@ -265,11 +265,15 @@ final class ClaimRules {
                 precision = date.precision();
             }
         } else {
-            if (background || bestAlias.entry().role() == Role.ANAPHOR) {
-                return null; // undated background, or a reference too loose to carry an undated claim
-            }
             DateMention frame;
-            if (modality == Modality.EXPECTED || modality == Modality.HEDGED || state.condition()) {
+            if (!background && bestAlias.entry().role() == Role.ANAPHOR && (frame = reportFrame(v, bestCue, published)) != null) {
+                // "Trump announced on Tuesday that the United States was withdrawing from the deal": the report's own day
+                // dates what it reports, so the reference is not undated
+                eventDate = frame.date();
+                precision = frame.precision();
+            } else if (background || bestAlias.entry().role() == Role.ANAPHOR) {
+                return null; // undated background, or a reference too loose to carry an undated claim
+            } else if (modality == Modality.EXPECTED || modality == Modality.HEDGED || state.condition()) {
                 eventDate = published;
                 precision = published == null ? null : DateResolver.DAY;
             } else if (!negated && (frame = sentenceFrame(v, bestCue, published)) != null) {
@@ -473,7 +477,26 @@ final class ClaimRules {
         if (hedged) {
             return Modality.HEDGED;
         }
-        return expected ? Modality.EXPECTED : Modality.ASSERTED;
+        return expected || passiveInfinitive(v, cue) ? Modality.EXPECTED : Modality.ASSERTED;
+    }
+
+    /** Verbs whose "to be" describes what is or was, not what is to come ("appears to be holding", "used to be binding"). */
+    private static final java.util.Set<String> STATIVE_BEFORE_TO_BE = java.util.Set.of("continue", "continues", "continued",
+            "continuing", "appear", "appears", "appeared", "seem", "seems", "seemed", "used", "proved", "proves", "turned", "happen",
+            "happens", "happened", "remain", "remains", "remained");
+
+    /**
+     * "a special representative to be appointed soon", "a date yet to be agreed": a cue right after "to be" is something
+     * still to happen, unless a verb of seeming or continuing governs the "to be".
+     */
+    static boolean passiveInfinitive(SentenceView v, Hit cue) {
+        String before = v.text(v.sentence.start(), cue.start()).stripTrailing().toLowerCase(Locale.ROOT);
+        if (!before.endsWith(" to be")) {
+            return false;
+        }
+        String head = before.substring(0, before.length() - " to be".length()).stripTrailing();
+        int space = head.lastIndexOf(' ');
+        return !STATIVE_BEFORE_TO_BE.contains(head.substring(space + 1));
     }
 
     private static boolean isMonthMay(SentenceView v, Hit hit) {
@@ -559,6 +582,18 @@ final class ClaimRules {
     private static final WordSet SPAN_BOUNDARIES = WordSet.ignoringCase(List.of("since", "until", "till"));
 
     /** A reporting verb before the cue in its sentence: what follows is reported speech. */
+    /**
+     * The day of the report a cue is reported in: "Trump announced on Tuesday that ...". A past date between a reporting verb
+     * (or just before it) and the cue, in a sentence whose cue follows that verb; null otherwise.
+     */
+    static DateMention reportFrame(SentenceView v, Hit cue, LocalDate published) {
+        if (!reportedSpeechBefore(v, cue)) {
+            return null;
+        }
+        DateMention frame = sentenceFrame(v, cue, published);
+        return frame != null && frame.end() <= cue.start() ? frame : null;
+    }
+
     private static boolean reportedSpeechBefore(SentenceView v, Hit cue) {
         for (Hit hit : v.hits) {
             if (hit.start() >= cue.start()) {

@@ -31,7 +31,7 @@ final class Lexicon {
     static final List<String> DENIALS = List.of("denied", "denies", "deny", "denying", "rejected claims", "rejected reports",
             "dismissed reports", "dismissed claims", "refuted", "disputed");
 
-    static final List<String> REPORTING_VERBS = List.of("said", "says", "say", "told", "tells", "added", "adds", "stated", "states",
+    static final List<String> REPORTING_VERBS = List.of("said", "says", "say", "told", "tells", "tell", "added", "adds", "stated", "states",
             "announced", "announces", "claimed", "claims", "insisted", "insists", "noted", "warned", "argued", "explained", "declared",
             "wrote", "writes", "tweeted", "stressed", "asserted", "confirmed", "acknowledged", "reported", "indicated", "suggested",
             "maintained", "saying", "emphasized", "emphasised", "recalled", "signaled", "signalled", "hailed");
@@ -43,6 +43,8 @@ final class Lexicon {
     static final java.util.Map<String, String> ANAPHORS = java.util.Map.ofEntries(
             java.util.Map.entry("the treaty", "treaty"), java.util.Map.entry("the pact", "treaty"),
             java.util.Map.entry("the accord", "treaty"), java.util.Map.entry("that treaty", "treaty"),
+            // "the deal" after a named agreement is that agreement ("pull the United States out of the deal")
+            java.util.Map.entry("the deal", "treaty"),
             java.util.Map.entry("the truce", "ceasefire"), java.util.Map.entry("the ceasefire", "ceasefire"),
             java.util.Map.entry("the cease-fire", "ceasefire"), java.util.Map.entry("the summit", "meeting"),
             java.util.Map.entry("the meeting", "meeting"), java.util.Map.entry("the sanctions", "sanctions"),

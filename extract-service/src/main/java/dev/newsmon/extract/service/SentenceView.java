@@ -122,9 +122,12 @@ final class SentenceView {
             for (int k = self - 1; k >= 0 && k >= self - 2; k--) {
                 int found = -1;
                 for (int i = 0; i < all[k].claimAliases.size(); i++) {
+                    // a reference already resolved to one issue is as good an antecedent as the name ("... the Joint
+                    // Comprehensive Plan of Action. The deal has been working. ... withdrawing from the deal"): it
+                    // names the same thing again; an unresolved one was never added here
                     boolean direct = false;
                     for (Hit a : all[k].claimAliases.get(i)) {
-                        if (a.entry().role() != Role.ANAPHOR) {
+                        if (a.entry().role() != Role.ANAPHOR || a.entry().issue() >= 0) {
                             direct = true;
                             break;
                         }
