@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import dev.newsmon.extract.service.PhraseIndex.Hit;
 import dev.newsmon.extract.service.PhraseIndex.Role;
@@ -171,6 +173,9 @@ final class SentenceView {
      * one in another part of the sentence ("Tillerson, who has met with Putin many times, ... Trump's advisers").
      */
     private boolean partiesAround(Hit verb, int issue) {
+        if (talksAtADistance()) {
+            return false;
+        }
         Hit subject = null;
         Hit otherSubject = null;
         Hit object = null;
@@ -199,11 +204,38 @@ final class SentenceView {
         return otherSubject != null && !sameName(subject, otherSubject) && joinedByAnd(otherSubject, subject);
     }
 
+    /** Words that put a conversation on the line, not in a room. */
+    private static final Set<String> AT_A_DISTANCE = Set.of("phone", "phoned", "telephone", "telephoned", "video",
+            "videoconference", "videolink");
+
     /**
-     * The verb's own subject is a name that is not a party: "the White House announced ..., a day after the national
-     * security adviser, John Bolton, met the Russian president" is Bolton's meeting, whatever parties stand further back.
+     * A verb alias names a meeting in person; "Trump and Putin talked for an hour by phone" is a call, which the
+     * leaders' meeting vocabulary does not cover. Looked for only once a verb alias has found its parties, which is rare.
      */
-    /** The cue is also one of the issue's verb aliases ("met") and its own subject is a name that is not a party. */
+    private boolean talksAtADistance() {
+        int i = sentence.start();
+        int end = sentence.end();
+        while (i < end) {
+            if (!Character.isLetter(matchText.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < end && Character.isLetter(matchText.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 5 && i - start <= 15 && AT_A_DISTANCE.contains(matchText.substring(start, i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The cue is also one of the issue's verb aliases ("met") and its own subject is a name that is not a party:
+     * "the White House announced ..., a day after the national security adviser, John Bolton, met the Russian
+     * president" is Bolton's meeting, whatever parties stand further back.
+     */
     boolean verbOfAnotherSubject(Hit cue, int issue) {
         for (Hit hit : hits) {
             if (hit.entry().role() == Role.WEAK_ALIAS && hit.entry().issue() == issue && hit.start() == cue.start() && hit.end() == cue.end()) {

@@ -95,4 +95,16 @@ class HeldoutRules2Test {
                 "The minister talked for an hour with reporters about the G20 summit in Hamburg.");
         assertThat(ExtractorTest.tags(other)).doesNotContain("summit-meeting");
     }
+
+    @Test
+    void aCallIsNoMeetingHeld() {
+        AnalyzedArticle call = analyze(SOURCE, "2018-03-21", "Kremlin call",
+                "Vladimir Putin and Donald Trump talked for an hour by phone on Tuesday, the Kremlin said. "
+                        + "Donald Trump met Vladimir Putin over a video link on Wednesday, officials said.");
+        assertThat(claims(call, "summit-meeting")).extracting(Claim::state).doesNotContain("held");
+        // the same verbs in a room still name the meeting
+        AnalyzedArticle room = analyze(SOURCE, "2018-07-16", "Helsinki",
+                "Vladimir Putin and Donald Trump talked for more than two hours in Helsinki on Monday.");
+        assertThat(claim(room, "summit-meeting", "held").eventDate()).isEqualTo(LocalDate.of(2018, 7, 16));
+    }
 }
