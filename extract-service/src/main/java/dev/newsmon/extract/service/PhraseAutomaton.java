@@ -7,23 +7,18 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Finds a fixed set of lower-case phrases in a text as whole words: a trie of the phrases, walked from every
- * position where a whole word can start, stored as a double array (one cell per state; a state's child for
- * column {@code c} sits in cell {@code base + c} when that cell names the state as its owner).
+ * An Aho-Corasick automaton over a fixed set of lower-case phrases, compiled to a dense transition
+ * table: one row per state, one column per character that occurs in some phrase, plus a column for
+ * every other character. Scanning costs one array read per character of text.
  *
- * <p>The matching rules are those of the {@code org.ahocorasick:ahocorasick} library this class replaced, kept
- * so that results do not move: each text character is lower-cased with {@link Character#toLowerCase(char)},
- * every occurrence of every phrase is reported (overlaps included), and an occurrence counts only as a whole
- * word: the characters just before and after it are not {@linkplain Character#isAlphabetic alphabetic}.
- * {@code PhraseAutomatonTest} compares the two on the module's fixtures and on random text.
- *
- * <p>Why a trie walked from word starts, and not Aho-Corasick: an Aho-Corasick automaton reads one transition
- * per character, which needs a complete table (every state × every character, 4,429 × 39 entries and 337 KB
- * for the default watchlist), and that table was read cold for every article in the service (about 85 µs per
- * article against 35 µs with warm caches, docs/benchmarks.md). Only occurrences that start where a whole word
- * can start count, so the failure links that table encodes are not needed: the walk from each such start stops
- * at the first character no phrase continues with, and the trie holds only its real edges, in a few tens of
- * kilobytes.
+ * <p>Why not {@code org.ahocorasick:ahocorasick}, which this class replaces: its states keep their
+ * transitions in a {@code HashMap<Character, State>}, so every character of every article boxed a
+ * {@code Character} and probed a hash map (about 15 % of the extractor's CPU in the profile recorded in
+ * docs/benchmarks.md). The matching rules are that library's, kept on purpose so results did not move:
+ * each text character is lower-cased with {@link Character#toLowerCase(char)}, every occurrence of every
+ * phrase is reported (overlaps included), and an occurrence counts only as a whole word: the characters
+ * just before and after it are not {@linkplain Character#isAlphabetic alphabetic}. A test compares the
+ * two on the module's fixtures and on random text.
  */
 final class PhraseAutomaton {
 
@@ -34,7 +29,7 @@ final class PhraseAutomaton {
     }
 
     private static final int ROOT = 0;
-    private static final int FREE = -1;
+    private static final int[] NONE = new int[0];
 
     /** Column of each character below 128, upper case folded to lower (0 when no phrase contains it); {@link #alphabet} for the rest. */
     private final int[] asciiColumn = new int[128];
@@ -42,15 +37,12 @@ final class PhraseAutomaton {
     private final char[] alphabet;
     private final int nonAsciiBase;
     private final int width;
-    /**
-     * The double array, two ints per cell so that a step reads one place: {@code cells[2k]} is the cell that owns cell
-     * {@code k} ({@link #FREE} if none), {@code cells[2k + 1]} its children's base shifted left by one, the low bit
-     * set when a phrase ends there.
-     */
-    private final int[] cells;
-    /** The phrase ending in each cell, read only for cells whose low bit says one does. */
-    private final int[] phraseAt;
-    private final int states;
+    /** Transitions, row-major: a {@code char} per entry keeps the table half the size of ints, and it is read for every character. */
+    private final char[] next;
+    /** Phrases ending in each state (its own, then those of its failure chain): {@code outputIds[outputStart[s] .. outputStart[s + 1])}. */
+    private final int[] outputStart;
+    private final int[] outputIds;
+    private final int[] phraseLength;
 
     PhraseAutomaton(List<String> phrases) {
         TreeSet<Character> ascii = new TreeSet<>();
@@ -78,88 +70,70 @@ final class PhraseAutomaton {
         }
         width = nonAsciiBase + alphabet.length;
 
-        // the trie with a plain row per state first; phrases are distinct, so a state ends at most one
+        // the trie, then failure links breadth first, folded into a complete transition table
         List<int[]> goTo = new ArrayList<>();
-        List<Integer> ends = new ArrayList<>();
+        List<List<Integer>> own = new ArrayList<>();
         goTo.add(newRow());
-        ends.add(-1);
+        own.add(new ArrayList<>(1));
+        phraseLength = new int[phrases.size()];
         for (int id = 0; id < phrases.size(); id++) {
             String p = phrases.get(id);
+            phraseLength[id] = p.length();
             int state = ROOT;
             for (int i = 0; i < p.length(); i++) {
                 int col = column(p.charAt(i));
                 int target = goTo.get(state)[col];
-                if (target < 0) {
+                if (target <= 0) {
                     target = goTo.size();
                     goTo.add(newRow());
-                    ends.add(-1);
+                    own.add(new ArrayList<>(1));
                     goTo.get(state)[col] = target;
                 }
                 state = target;
             }
-            if (ends.get(state) >= 0) {
-                throw new IllegalArgumentException("phrase listed twice: " + p);
-            }
-            ends.set(state, id);
+            own.get(state).add(id);
         }
-        states = goTo.size();
+        int states = goTo.size();
         if (states > Character.MAX_VALUE) {
             throw new IllegalArgumentException("too many phrases: their automaton needs " + states + " states, at most "
                     + (int) Character.MAX_VALUE + " are supported (about ten thousand phrases)");
         }
-
-        // each state's children placed at the first base where all their cells are free, breadth first from the root
-        int[] cellOf = new int[states];
-        int[] owner = new int[2 * states + width + 1];
-        Arrays.fill(owner, FREE);
-        int[] base = new int[owner.length];
-        int used = 1;
-        owner[ROOT] = ROOT; // taken; the root is nobody's child, and cell 0 is never a child's cell since columns start at 1
-        int firstFree = 1;
+        next = new char[states * width];
+        int[] fail = new int[states];
+        int[][] outputs = new int[states][];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
-        queue.add(ROOT);
+        int[] rootRow = goTo.get(ROOT);
+        for (int col = 0; col < width; col++) {
+            int target = rootRow[col] > 0 ? rootRow[col] : ROOT;
+            next[col] = (char) target;
+            if (target != ROOT) {
+                fail[target] = ROOT;
+                queue.add(target);
+            }
+        }
+        outputs[ROOT] = NONE;
         while (!queue.isEmpty()) {
             int state = queue.poll();
+            outputs[state] = merge(own.get(state), outputs[fail[state]]);
             int[] row = goTo.get(state);
-            while (owner[firstFree] != FREE) {
-                firstFree++;
-            }
-            int b = Math.max(1, firstFree - 1);
-            while (!fits(owner, row, b)) {
-                b++;
-            }
-            if (b + width > owner.length) {
-                int grown = Math.max(owner.length * 2, b + width + 1);
-                int from = owner.length;
-                owner = Arrays.copyOf(owner, grown);
-                Arrays.fill(owner, from, grown, FREE);
-                base = Arrays.copyOf(base, grown);
-            }
-            base[cellOf[state]] = b;
-            for (int col = 1; col < width; col++) {
-                if (row[col] >= 0) {
-                    owner[b + col] = cellOf[state];
-                    cellOf[row[col]] = b + col;
-                    used = Math.max(used, b + col + 1);
+            for (int col = 0; col < width; col++) {
+                int viaFail = next[fail[state] * width + col];
+                if (row[col] > 0) {
+                    fail[row[col]] = viaFail;
+                    next[state * width + col] = (char) row[col];
                     queue.add(row[col]);
+                } else {
+                    next[state * width + col] = (char) viaFail;
                 }
             }
         }
-        owner[ROOT] = FREE;
-        int size = used + width; // every base + column a walk can form stays inside the array
-        cells = new int[2 * size];
-        phraseAt = new int[size];
-        Arrays.fill(phraseAt, -1);
-        for (int cell = 0; cell < size; cell++) {
-            cells[2 * cell] = cell < owner.length ? owner[cell] : FREE;
-            cells[2 * cell + 1] = cell < base.length ? base[cell] << 1 : 0;
+        outputStart = new int[states + 1];
+        for (int st = 0; st < states; st++) {
+            outputStart[st + 1] = outputStart[st] + outputs[st].length;
         }
-        for (int state = 0; state < states; state++) {
-            int id = ends.get(state);
-            if (id >= 0) {
-                phraseAt[cellOf[state]] = id;
-                cells[2 * cellOf[state] + 1] |= 1;
-            }
+        outputIds = new int[outputStart[states]];
+        for (int st = 0; st < states; st++) {
+            System.arraycopy(outputs[st], 0, outputIds, outputStart[st], outputs[st].length);
         }
     }
 
@@ -169,13 +143,16 @@ final class PhraseAutomaton {
         return row;
     }
 
-    private static boolean fits(int[] owner, int[] row, int base) {
-        for (int col = 1; col < row.length; col++) {
-            if (row[col] >= 0 && base + col < owner.length && owner[base + col] != FREE) {
-                return false;
-            }
+    private static int[] merge(List<Integer> own, int[] inherited) {
+        if (own.isEmpty()) {
+            return inherited;
         }
-        return true;
+        int[] out = new int[own.size() + inherited.length];
+        for (int i = 0; i < own.size(); i++) {
+            out[i] = own.get(i);
+        }
+        System.arraycopy(inherited, 0, out, own.size(), inherited.length);
+        return out;
     }
 
     private int column(char c) {
@@ -186,49 +163,28 @@ final class PhraseAutomaton {
         return i >= 0 ? nonAsciiBase + i : 0;
     }
 
-    /** Every whole-word occurrence in {@code text[0, limit)}, in order of their start, shorter first. */
+    /** Every whole-word occurrence in {@code text[0, limit)}, in order of their end. */
     void scan(CharSequence text, int limit, Sink sink) {
-        int[] cells = this.cells;
-        int rootBase = cells[2 * ROOT + 1] >>> 1;
-        boolean afterLetter = false;
-        for (int start = 0; start < limit; start++) {
-            char first = text.charAt(start);
-            boolean mayStart = !afterLetter;
-            afterLetter = isAlphabetic(first);
-            if (!mayStart) {
-                continue;
-            }
-            int cell = rootBase + columnOf(first);
-            if (cells[2 * cell] != ROOT) {
-                continue;
-            }
-            for (int end = start + 1; ; end++) {
-                int info = cells[2 * cell + 1];
-                if ((info & 1) != 0 && (end == limit || !isAlphabetic(text.charAt(end)))) {
-                    sink.found(start, end, phraseAt[cell]);
+        int state = ROOT;
+        for (int i = 0; i < limit; i++) {
+            char c = text.charAt(i);
+            state = next[state * width + (c < 128 ? asciiColumn[c] : column(Character.toLowerCase(c)))];
+            for (int k = outputStart[state], last = outputStart[state + 1]; k < last; k++) {
+                int id = outputIds[k];
+                int start = i + 1 - phraseLength[id];
+                if ((start == 0 || !isAlphabetic(text.charAt(start - 1))) && (i + 1 == limit || !isAlphabetic(text.charAt(i + 1)))) {
+                    sink.found(start, i + 1, id);
                 }
-                if (end == limit) {
-                    break;
-                }
-                int child = (info >>> 1) + columnOf(text.charAt(end));
-                if (cells[2 * child] != cell) {
-                    break;
-                }
-                cell = child;
             }
         }
     }
 
-    private int columnOf(char c) {
-        return c < 128 ? asciiColumn[c] : column(Character.toLowerCase(c));
-    }
-
-    /** {@link Character#isAlphabetic(int)}, ASCII answered at once (asked for every character of the text). */
+    /** {@link Character#isAlphabetic(int)}, ASCII answered at once (every candidate occurrence asks twice). */
     private static boolean isAlphabetic(char c) {
         return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isAlphabetic(c);
     }
 
     int states() {
-        return states;
+        return outputStart.length - 1;
     }
 }

@@ -14,7 +14,7 @@ import dev.newsmon.events.watchlist.Watchlist;
 
 /**
  * Every phrase the extractor looks for (the watchlist's aliases, context words and cues, plus the
- * {@link Lexicon}'s negations, hedges and reporting verbs) in one trie ({@link PhraseAutomaton}), so an article
+ * {@link Lexicon}'s negations, hedges and reporting verbs) in one Aho-Corasick automaton ({@link PhraseAutomaton}), so an article
  * is scanned once whatever the size of the watchlist. Matching is case-insensitive on word boundaries;
  * exact aliases are then checked case-sensitively against the text.
  */
@@ -117,9 +117,9 @@ final class PhraseIndex {
                 if (e.exact() != null && !matchText.regionMatches(false, start, e.exact(), 0, end - start)) {
                     continue;
                 }
-                // kept ordered by start, longer first, as they come: the automaton reports them by start, shorter first, so a
-                // hit moves back only past the few shorter ones at its start (a stable sort afterwards gives the same order:
-                // hits of one span are one phrase's meanings, which arrive together, and was a fifth of the scan)
+                // kept ordered by start, longer first, as they come: the automaton reports them by end, so a hit moves back
+                // only past the few later-starting ones that ended before it (a stable sort afterwards gave the same order
+                // and was a fifth of the scan)
                 Hit hit = new Hit(start, end, e);
                 int at = hits.size();
                 while (at > 0 && startsAfter(hits.get(at - 1), hit)) {
