@@ -79,13 +79,15 @@ public final class ArticleText {
             Line line = lines.get(i);
             String content = body.substring(line.start, line.end);
             // noise and captions are short lines; running paragraphs skip the (case-insensitive, costly) patterns
-            if (content.length() <= NOISE_MAX_CHARS && isNoise(content)
+            // lower-cased once for the noise and caption hints; long paragraphs need neither
+            String lower = content.length() <= CAPTION_MAX_CHARS ? content.toLowerCase(Locale.ROOT) : null;
+            if (content.length() <= NOISE_MAX_CHARS && isNoise(content, lower)
                     || Math.abs(content.length() - normalisedTitle.length()) <= 8 && squash(content).equals(normalisedTitle)) {
                 continue;
             }
             Sentence.Kind kind;
             boolean creditNext = i + 1 < lines.size() && isCreditLine(body, lines.get(i + 1));
-            if (content.length() <= CAPTION_MAX_CHARS && isCaption(content) || creditNext) {
+            if (content.length() <= CAPTION_MAX_CHARS && isCaption(content, lower) || creditNext) {
                 kind = Sentence.Kind.CAPTION;
             } else if (!endsLikeSentence(content) && wordCount(content) <= HEADING_MAX_WORDS
                     && !(i + 1 < lines.size() && startsLowerCase(body, lines.get(i + 1)))) {
@@ -160,7 +162,7 @@ public final class ArticleText {
         }
         String content = text.substring(line.start, line.end);
         return (content.startsWith("(") && content.endsWith(")") && content.contains("/")
-                || isCaption(content) && wordCount(content) <= 8);
+                || isCaption(content, content.toLowerCase(Locale.ROOT)) && wordCount(content) <= 8);
     }
 
     /** Phrases that mark a whole line as page furniture wherever they occur in it. */
@@ -168,10 +170,9 @@ public final class ArticleText {
     /** Cheap markers; the CAPTION pattern confirms. */
     private static final String[] CAPTION_HINTS = {"photo", "getty images", "/afp", "/reuters", "illustration", "image", "pictured", "credit"};
 
-    private static boolean isNoise(String content) {
+    private static boolean isNoise(String content, String lower) {
         for (String inside : NOISE_INSIDE) {
-            if (Chars.containsLowerCase(content, inside)
-                    && (!inside.equals("published:") || PUBLISHED_WITH_DATE.matcher(content.toLowerCase(Locale.ROOT)).matches())) {
+            if (lower.contains(inside) && (!inside.equals("published:") || PUBLISHED_WITH_DATE.matcher(lower).matches())) {
                 return true;
             }
         }
@@ -228,9 +229,9 @@ public final class ArticleText {
         return second >= 'A' && second <= 'Z' || second == '.' || second == '\'' || second == '-' || second == ' ';
     }
 
-    private static boolean isCaption(String content) {
+    private static boolean isCaption(String content, String lower) {
         for (String hint : CAPTION_HINTS) {
-            if (Chars.containsLowerCase(content, hint)) {
+            if (lower.contains(hint)) {
                 return CAPTION.matcher(content).find();
             }
         }

@@ -97,47 +97,6 @@ public final class Chars {
         return out;
     }
 
-    /**
-     * {@code s.toLowerCase(Locale.ROOT).contains(word)} for a lower-case word, without the copy when the word allows it.
-     * Beyond ASCII only two characters lower-case to ASCII letters, KELVIN SIGN to "k" and "\u0130" to "i" and a combining
-     * dot ({@code CharsTest} checks there are no others), so for an ASCII word with no "k" that does not end in "i",
-     * folding ASCII letters in place finds what the copy finds; other words are looked for in the copy. The article's
-     * short lines are asked for a dozen noise and caption hints each, and lower-casing them was most of that.
-     */
-    public static boolean containsLowerCase(String s, String word) {
-        if (!foldsInPlace(word)) {
-            return s.toLowerCase(java.util.Locale.ROOT).contains(word);
-        }
-        int m = word.length();
-        char first = word.charAt(0);
-        next:
-        for (int i = 0, last = s.length() - m; i <= last; i++) {
-            if (lowerAscii(s.charAt(i)) != first) {
-                continue;
-            }
-            for (int k = 1; k < m; k++) {
-                if (lowerAscii(s.charAt(i + k)) != word.charAt(k)) {
-                    continue next;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-
-    private static boolean foldsInPlace(String word) {
-        if (word.isEmpty() || word.charAt(word.length() - 1) == 'i') {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c >= 128 || c >= 'A' && c <= 'Z' || c == 'k') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** What {@code s.matches("[A-Z][\\p{L}'.-]*")} answers: an ASCII capital, then letters (any script), apostrophes, full stops and hyphens. */
     public static boolean isCapitalisedWord(String s) {
         int n = s.length();
