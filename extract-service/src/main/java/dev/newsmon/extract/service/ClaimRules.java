@@ -15,7 +15,6 @@ import dev.newsmon.events.Evidence;
 import dev.newsmon.events.Modality;
 import dev.newsmon.events.Polarity;
 import dev.newsmon.events.RawArticle;
-import dev.newsmon.events.ids.Ids;
 import dev.newsmon.events.watchlist.Aspect;
 import dev.newsmon.events.watchlist.StateDef;
 import dev.newsmon.events.watchlist.Vocabulary;
@@ -106,7 +105,7 @@ final class ClaimRules {
 
         Claim toClaim(RawArticle article, Watchlist watchlist) {
             String issueId = watchlist.issues().get(issue).id();
-            return new Claim(Ids.claimId(article.id(), article.version(), issueId, aspectId, start, end), article.id(), article.version(),
+            return new Claim(ClaimIds.of(article.id(), article.version(), issueId, aspectId, start, end), article.id(), article.version(),
                     article.url(), article.title(), article.source(), article.publishedAt(), issueId, aspectId, state,
                     polarityAffirmed ? Polarity.AFFIRMED : Polarity.NEGATED, modality, attributedTo, eventDate,
                     eventDate == null ? null : precision, new Evidence(sentence, start, end), confidence, article.fetchedAt());

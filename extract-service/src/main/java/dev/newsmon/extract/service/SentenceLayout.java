@@ -202,6 +202,13 @@ final class SentenceLayout {
                 }
                 softCount = insert(softAt, softId, softCount, i, current);
             }
+            if (letter) {
+                // the rest of a run of ASCII letters changes nothing above (the run, its word and its ASCII flag are set):
+                // passed over in a tight loop, since that is most of a sentence's characters
+                while (i + 1 < end && Chars.isAsciiLetter(chars[i + 1 - start])) {
+                    i++;
+                }
+            }
         }
         int[] hardBoundaries = Arrays.copyOf(hard, hardCount);
         Arrays.sort(hardBoundaries);

@@ -1,7 +1,6 @@
 package dev.newsmon.extract.text;
 
 import static dev.newsmon.extract.text.WordPhrases.boundaryAfter;
-import static dev.newsmon.extract.text.WordPhrases.isWordStart;
 import static dev.newsmon.extract.text.Chars.isAsciiLetter;
 import static dev.newsmon.extract.text.Chars.lowerAscii;
 
@@ -32,12 +31,16 @@ public final class Tense {
 
     /** A future marker in {@code s[from, to)}. */
     public static boolean future(CharSequence s, int from, int to) {
+        // a word start is tried once and the rest of its word passed over ("'" is no word character, so none is skipped)
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (c == '\'' && i + 3 <= to && lowerAscii(s.charAt(i + 1)) == 'l' && lowerAscii(s.charAt(i + 2)) == 'l' && boundaryAfter(s, i + 3, to)) {
-                return true;
-            }
-            if (isWordStart(s, i, from) && FUTURE.startsAt(s, i, to)) {
+            if (Chars.isRegexWordChar(c)) {
+                if (FUTURE.startsAt(s, i, to)) {
+                    return true;
+                }
+                i = WordPhrases.wordEnd(s, i, to) - 1;
+            } else if (c == '\'' && i + 3 <= to && lowerAscii(s.charAt(i + 1)) == 'l' && lowerAscii(s.charAt(i + 2)) == 'l'
+                    && boundaryAfter(s, i + 3, to)) {
                 return true;
             }
         }
@@ -47,7 +50,7 @@ public final class Tense {
     /** A past marker in {@code s[from, to)}: a listed verb or a word of at least five ASCII letters ending in "ed". */
     public static boolean past(CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!isWordStart(s, i, from)) {
+            if (!Chars.isRegexWordChar(s.charAt(i))) {
                 continue;
             }
             if (PAST.startsAt(s, i, to)) {
@@ -60,6 +63,7 @@ public final class Tense {
             if (e - i >= 5 && lowerAscii(s.charAt(e - 2)) == 'e' && lowerAscii(s.charAt(e - 1)) == 'd' && boundaryAfter(s, e, to)) {
                 return true;
             }
+            i = WordPhrases.wordEnd(s, e, to) - 1; // the rest of the word (its letters are word characters): no word starts there
         }
         return false;
     }

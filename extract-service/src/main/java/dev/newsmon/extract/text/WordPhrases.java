@@ -36,11 +36,27 @@ public final class WordPhrases {
     /** Some phrase occurs in {@code s[from, to)} with a word boundary on both sides. */
     public boolean findIn(CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (isWordStart(s, i, from) && startsAt(s, i, to)) {
-                return true;
+            if (Chars.isRegexWordChar(s.charAt(i))) {
+                if (startsAt(s, i, to)) {
+                    return true;
+                }
+                i = wordEnd(s, i, to) - 1;
             }
         }
         return false;
+    }
+
+    /**
+     * The end of the run of word characters that starts at {@code i}, within {@code to}. The walks pass over the rest of a
+     * word with it once its start has been tried, so each character is classified once (asking at every position whether
+     * a word starts there classified each twice, and that was most of these walks).
+     */
+    static int wordEnd(CharSequence s, int i, int to) {
+        int e = i;
+        while (e < to && Chars.isRegexWordChar(s.charAt(e))) {
+            e++;
+        }
+        return e;
     }
 
     /** Some phrase starts at {@code i} (a word start) and ends at a word boundary within {@code to}. */
@@ -69,10 +85,6 @@ public final class WordPhrases {
             }
         }
         return true;
-    }
-
-    static boolean isWordStart(CharSequence s, int i, int from) {
-        return Chars.isRegexWordChar(s.charAt(i)) && (i == from || !Chars.isRegexWordChar(s.charAt(i - 1)));
     }
 
     /** After a phrase ending in a word character, the regex's closing \b means: end of text or a non-word character next. */

@@ -115,7 +115,7 @@ class PhraseAutomatonTest {
 
     @Test
     void refusesMorePhrasesThanItsTableCanAddress() {
-        // distinct 40-letter phrases share almost no prefix: about 40 states each, so 2,000 of them pass 65,535
+        // distinct 40-letter phrases share almost no prefix: about 40 states each, so 2,000 of them pass 32,767
         Random random = new Random(1);
         List<String> many = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {
@@ -127,6 +127,6 @@ class PhraseAutomatonTest {
         }
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PhraseAutomaton(many))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("too many phrases").hasMessageContaining("at most 65535");
+                .hasMessageContaining("too many phrases").hasMessageContaining("at most 32767");
     }
 }
