@@ -40,7 +40,8 @@ import dev.newsmon.extract.text.WordSet;
  * inside an alias ("interference" in "election interference") does not count. Of several, the state
  * listed last in the vocabulary wins (lifecycle order).</li>
  * <li>Polarity: negated when a negator precedes the cue within six words in its clause, or heads the
- * clause ("Neither side ... or ..."). Cues that contain their negation ("no progress") are not negated.</li>
+ * clause ("Neither side ... or ...", "and no new summit ... has been scheduled"). Cues that contain their negation
+ * ("no progress") are not negated.</li>
  * <li>Modality: denied (a denial frames the cue), hedged ("may", "could", "if"), expected ("will",
  * "is to", "expected to", or a future date), else asserted.</li>
  * <li>Attribution: the speaker of a reporting verb in the sentence ("Tillerson said", "said Lavrov"),
