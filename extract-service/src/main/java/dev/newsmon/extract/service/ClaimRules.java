@@ -39,7 +39,8 @@ import dev.newsmon.extract.text.WordSet;
  * inside an alias ("interference" in "election interference") does not count. Of several, the state
  * listed last in the vocabulary wins (lifecycle order).</li>
  * <li>Polarity: negated when a negator precedes the cue within six words in its clause, or heads the
- * clause ("Neither side ... or ..."). Cues that contain their negation ("no progress") are not negated.</li>
+ * clause ("Neither side ... or ...", "and no new summit ... has been scheduled"). Cues that contain their negation
+ * ("no progress") are not negated.</li>
  * <li>Modality: denied (a denial frames the cue), hedged ("may", "could", "if"), expected ("will",
  * "is to", "expected to", or a future date), else asserted.</li>
  * <li>Attribution: the speaker of a reporting verb in the sentence ("Tillerson said", "said Lavrov"),
@@ -427,7 +428,8 @@ final class ClaimRules {
             if (word.equals("not") && v.text(hit.end(), Math.min(v.sentence.end(), hit.end() + 6)).toLowerCase(Locale.ROOT).startsWith(" only")) {
                 continue;
             }
-            if (Lexicon.CLAUSE_NEGATORS.contains(word) && v.hardClause(hit.start()) == hard && v.softClause(hit.start()) == clause) {
+            if ((Lexicon.CLAUSE_NEGATORS.contains(word) || determinerHeadingClause(v, hit, word))
+                    && v.hardClause(hit.start()) == hard && v.softClause(hit.start()) == clause) {
                 return true;
             }
             if (v.softClause(hit.start()) == clause && v.wordDistance(hit.start(), hit.end(), cue.start(), cue.end()) <= NEGATION_WINDOW_WORDS) {
@@ -435,6 +437,32 @@ final class ClaimRules {
             }
         }
         return false;
+    }
+
+    /**
+     * "no" opening a clause determines its subject, so it denies the predicate however long the subject
+     * ("and no new summit between the two leaders has been scheduled"), like "nobody" does.
+     */
+    private static boolean determinerHeadingClause(SentenceView v, Hit hit, String word) {
+        if (!word.equals("no")) {
+            return false;
+        }
+        String after = v.text(hit.end(), Math.min(v.sentence.end(), hit.end() + 8)).toLowerCase(Locale.ROOT);
+        if (after.startsWith(",") || after.startsWith(" doubt") || after.startsWith(" matter") || after.startsWith(" sooner")) {
+            return false;
+        }
+        String before = v.text(v.sentence.start(), hit.start()).stripTrailing();
+        int from = before.length();
+        while (from > 0 && Character.isLetter(before.charAt(from - 1))) {
+            from--;
+        }
+        String previousWord = before.substring(from).toLowerCase(Locale.ROOT);
+        if (!previousWord.isEmpty()) {
+            return Lexicon.CLAUSE_OPENERS.contains(previousWord);
+        }
+        String head = before.strip();
+        return head.isEmpty() || head.endsWith(",") || head.endsWith(";") || head.endsWith(":")
+                || head.chars().allMatch(c -> !Character.isLetterOrDigit(c));
     }
 
     private static Modality modality(SentenceView v, Hit cue, StateDef state) {

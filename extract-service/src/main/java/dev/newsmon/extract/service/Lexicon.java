@@ -15,13 +15,17 @@ final class Lexicon {
             "weren't", "hasn't", "haven't", "hadn't", "can't", "cannot", "couldn't", "shouldn't", "wouldn't", "ruled out", "rejected");
     /** Negators that, at the head of a clause, deny everything after them in it ("Neither side made an effort to ... or to ..."). */
     static final Set<String> CLAUSE_NEGATORS = Set.of("neither", "no one", "nobody", "nothing", "none");
+    /** Words after which a "no" opens a clause of its own ("and no date has been set", "said that no summit is planned"). */
+    static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "that", "while", "yet", "so", "because", "as", "although", "though");
 
     static final List<String> HEDGES = List.of("may", "might", "could", "possibly", "perhaps", "probably", "likely", "unlikely",
             "if", "whether", "considering", "weighing", "mulling", "speculate", "speculated", "rumored", "rumoured", "reportedly",
             "may have", "could have", "might have", "appears to", "seems to", "is said to", "possible",
             // demands and conditions are not facts: "demanded that all sanctions be lifted", "only after sanctions were lifted"
             "demanded that", "demanding that", "demands that", "called for", "calling for", "calls for", "only after", "unless",
-            "on condition that", "in exchange for");
+            "on condition that", "in exchange for",
+            // a topic talked over or a readiness is not the event: "had discussed extending the treaty", "ready to extend"
+            "discussed", "discussing", "discuss", "talked about", "talk about", "ready to", "willing to");
 
     static final List<String> EXPECTATIONS = List.of("will", "shall", "would", "is to", "are to", "was to", "is due to", "are due to",
             "due to", "expected to", "is expected", "are expected", "set to", "scheduled to", "plans to", "plan to", "planned",
