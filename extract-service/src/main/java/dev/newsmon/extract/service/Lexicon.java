@@ -24,6 +24,8 @@ final class Lexicon {
             // demands and conditions are not facts: "demanded that all sanctions be lifted", "only after sanctions were lifted"
             "demanded that", "demanding that", "demands that", "called for", "calling for", "calls for", "only after", "unless",
             "on condition that", "in exchange for",
+            // so are urging and wanting: "called on the president to cancel the meeting", "still wants the compounds returned"
+            "called on", "calling on", "calls on", "urged", "urging", "urges", "wants", "want", "wanted",
             // a topic talked over or a readiness is not the event: "had discussed extending the treaty", "ready to extend"
             "discussed", "discussing", "discuss", "talked about", "talk about", "ready to", "willing to");
 

@@ -69,4 +69,20 @@ class HeldoutRules3Test {
         assertThat(announced.eventDate()).isEqualTo(LocalDate.of(2018, 10, 1));
         assertThat(claims(a, "inf-treaty")).extracting(Claim::state).doesNotContain("violation-alleged");
     }
+
+    @Test
+    void whatSomeoneUrgesOrWantsHasNotHappened() {
+        AnalyzedArticle urged = analyze("2018-07-14", "Before Helsinki",
+                "Democratic senators called on Trump to cancel the summit with Putin in Helsinki.");
+        assertThat(claims(urged, "summit-meeting")).filteredOn(c -> c.state().equals("cancelled"))
+                .allSatisfy(c -> assertThat(c.modality()).isNotEqualTo(Modality.ASSERTED));
+        AnalyzedArticle wants = analyze("2018-07-14", "Compounds",
+                "Lavrov said Moscow still wants the diplomatic compounds returned.");
+        assertThat(claims(wants, "diplomatic-property")).filteredOn(c -> c.state().equals("returned"))
+                .allSatisfy(c -> assertThat(c.modality()).isNotEqualTo(Modality.ASSERTED));
+        // the fact itself is still a fact
+        AnalyzedArticle done = analyze("2018-11-29", "Buenos Aires",
+                "Trump cancelled his summit with Putin in Buenos Aires on Thursday.");
+        assertThat(claim(done, "summit-meeting", "cancelled").modality()).isEqualTo(Modality.ASSERTED);
+    }
 }
