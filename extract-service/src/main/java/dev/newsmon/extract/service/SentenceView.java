@@ -173,9 +173,6 @@ final class SentenceView {
      * one in another part of the sentence ("Tillerson, who has met with Putin many times, ... Trump's advisers").
      */
     private boolean partiesAround(Hit verb, int issue) {
-        if (talksAtADistance()) {
-            return false;
-        }
         Hit subject = null;
         Hit otherSubject = null;
         Hit object = null;
@@ -198,10 +195,9 @@ final class SentenceView {
         if (subject == null || namedOtherSubject(verb, issue)) {
             return false;
         }
-        if (object != null && !sameName(subject, object)) {
-            return true;
-        }
-        return otherSubject != null && !sameName(subject, otherSubject) && joinedByAnd(otherSubject, subject);
+        boolean parties = object != null && !sameName(subject, object)
+                || otherSubject != null && !sameName(subject, otherSubject) && joinedByAnd(otherSubject, subject);
+        return parties && !talksAtADistance();
     }
 
     /** Words that put a conversation on the line, not in a room. */
