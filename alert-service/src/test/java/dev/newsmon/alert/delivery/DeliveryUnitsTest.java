@@ -73,4 +73,26 @@ class DeliveryUnitsTest {
         return new Subscription("sub-1", null, "webhook", "https://example.org/h", "secret-secret-secret", null, issues, types,
                 minConfidence, sources, Instant.now());
     }
+
+    @Test
+    void anAnswerThatHadAlreadyEndedIsItsStatusNotAFailure() {
+        assertThat(WebhookSender.statusOnceEnded(answer(204, true)).result()).isEqualTo(204);
+        assertThat(WebhookSender.statusOnceEnded(answer(200, false)).result()).isEqualTo(200);
+        assertThat(WebhookSender.statusOnceEnded(answer(503, true)).result()).isEqualTo(503);
+    }
+
+    /** A Vert.x answer with just what statusOnceEnded reads: its status, and an end() that throws once it has ended, as Vert.x's does. */
+    private static io.vertx.core.http.HttpClientResponse answer(int status, boolean ended) {
+        return (io.vertx.core.http.HttpClientResponse) java.lang.reflect.Proxy.newProxyInstance(DeliveryUnitsTest.class.getClassLoader(),
+                new Class<?>[] {io.vertx.core.http.HttpClientResponse.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "statusCode" -> status;
+                    case "end" -> {
+                        if (ended) {
+                            throw new IllegalStateException();
+                        }
+                        yield io.vertx.core.Future.succeededFuture();
+                    }
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
 }
