@@ -169,6 +169,9 @@ public class Dispatcher {
         }
         count(subscription, DeliveryAttempt.FAILED);
         Instant next = Instant.now().plus(wait);
+        // the subscription id, never its URL: a webhook URL may carry a token in its query
+        LOG.infof("delivery %s to %s attempt %d failed (%s); next attempt at %s", task.deliveryId(), subscription.id(),
+                task.attempt(), result.error(), next);
         CompletableFuture<?> scheduled = kafka.send(Topics.DELIVERIES_RETRY, subscription.id(),
                 Json.write(task.next(next)).getBytes(StandardCharsets.UTF_8));
         return scheduled.thenCompose(meta ->
