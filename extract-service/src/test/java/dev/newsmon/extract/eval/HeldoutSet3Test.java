@@ -2,19 +2,15 @@ package dev.newsmon.extract.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.newsmon.events.AnalyzedArticle;
 import dev.newsmon.events.Claim;
 import dev.newsmon.events.Modality;
 import dev.newsmon.events.Polarity;
-import dev.newsmon.events.watchlist.WatchlistLoader;
-import dev.newsmon.extract.service.Extractor;
+import dev.newsmon.extract.service.ClaimFixtures;
 
 /**
  * Floors on the third heldout set (src/test/resources/heldout3): 16 long newspaper reports along one timeline, July 2017
@@ -28,19 +24,11 @@ class HeldoutSet3Test {
 
     @BeforeAll
     static void evaluate() throws Exception {
-        Path folder = folder();
-        Extractor extractor = new Extractor(WatchlistLoader.load(Path.of("../events/src/main/resources/watchlist/default.yaml")));
-        result = Evaluate.run(extractor, folder, folder.resolve("expected.json"));
-    }
-
-    private static Path folder() throws URISyntaxException {
-        return Path.of(HeldoutSet3Test.class.getResource("/heldout3/expected.json").toURI()).getParent();
+        result = LabelledFolders.evaluate("heldout3", ClaimFixtures.SOURCE);
     }
 
     private static Claim claim(String file, String issue, String state) {
-        AnalyzedArticle a = result.byFile().get(file);
-        return a.claims().stream().filter(c -> c.issue().equals(issue) && c.state().equals(state)).findFirst()
-                .orElseThrow(() -> new AssertionError(file + ": no " + issue + " " + state + " claim in " + a.claims()));
+        return LabelledFolders.claim(result, file, issue, state);
     }
 
     @Test

@@ -2,14 +2,11 @@ package dev.newsmon.extract.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.newsmon.events.AnalyzedArticle;
 import dev.newsmon.events.Claim;
 import dev.newsmon.events.Modality;
 import dev.newsmon.events.watchlist.WatchlistLoader;
@@ -26,18 +23,11 @@ class HeldoutSetTest {
 
     @BeforeAll
     static void evaluate() throws Exception {
-        Path folder = folder();
-        result = Evaluate.run(new Extractor(WatchlistLoader.loadDefault()), folder, folder.resolve("expected.json"));
-    }
-
-    private static Path folder() throws URISyntaxException {
-        return Path.of(HeldoutSetTest.class.getResource("/heldout/expected.json").toURI()).getParent();
+        result = LabelledFolders.evaluate("heldout", new Extractor(WatchlistLoader.loadDefault()));
     }
 
     private static Claim claim(String file, String issue, String state) {
-        AnalyzedArticle a = result.byFile().get(file);
-        return a.claims().stream().filter(c -> c.issue().equals(issue) && c.state().equals(state)).findFirst()
-                .orElseThrow(() -> new AssertionError(file + ": no " + issue + " " + state + " claim in " + a.claims()));
+        return LabelledFolders.claim(result, file, issue, state);
     }
 
     @Test

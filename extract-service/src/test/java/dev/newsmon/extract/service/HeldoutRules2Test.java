@@ -1,17 +1,18 @@
 package dev.newsmon.extract.service;
 
+import static dev.newsmon.extract.service.ClaimFixtures.analyzeWithSource;
+import static dev.newsmon.extract.service.ClaimFixtures.claim;
+import static dev.newsmon.extract.service.ClaimFixtures.claims;
+import static dev.newsmon.extract.service.ExtractorTest.analyze;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import dev.newsmon.events.AnalyzedArticle;
 import dev.newsmon.events.Claim;
 import dev.newsmon.events.Modality;
-import dev.newsmon.events.watchlist.WatchlistLoader;
 
 /**
  * The rules added after the blind measurement on the second heldout set (README, "Evaluation", heldout2), each tested
@@ -20,26 +21,9 @@ import dev.newsmon.events.watchlist.WatchlistLoader;
  */
 class HeldoutRules2Test {
 
-    private static final Path WATCHLIST_SOURCE = Path.of("../events/src/main/resources/watchlist/default.yaml");
-    private static final Extractor DEFAULT = new Extractor(WatchlistLoader.loadDefault());
-    private static final Extractor SOURCE = new Extractor(WatchlistLoader.load(WATCHLIST_SOURCE));
-
-    private static AnalyzedArticle analyze(Extractor extractor, String published, String title, String text) {
-        return extractor.analyze(ExtractorTest.article(published, title, text));
-    }
-
-    private static List<Claim> claims(AnalyzedArticle a, String issue) {
-        return a.claims().stream().filter(c -> c.issue().equals(issue)).toList();
-    }
-
-    private static Claim claim(AnalyzedArticle a, String issue, String state) {
-        return claims(a, issue).stream().filter(c -> c.state().equals(state)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + issue + " " + state + " claim in " + a.claims()));
-    }
-
     @Test
     void theDealRefersBackLikeTheAccordAndAResolvedReferenceIsAnAntecedent() {
-        AnalyzedArticle a = analyze(DEFAULT, "2018-05-09", "Moscow and the JCPOA",
+        AnalyzedArticle a = analyze("2018-05-09", "Moscow and the JCPOA",
                 "Moscow regretted the US exit from the Joint Comprehensive Plan of Action on Wednesday. "
                         + "The deal had been working, the ministry said. "
                         + "Officials stressed that the inspections went on. "
@@ -49,14 +33,14 @@ class HeldoutRules2Test {
 
     @Test
     void aReferenceInReportedSpeechTakesTheDateOfItsReport() {
-        AnalyzedArticle a = analyze(DEFAULT, "2018-05-09", "Moscow and the JCPOA",
+        AnalyzedArticle a = analyze("2018-05-09", "Moscow and the JCPOA",
                 "Moscow regretted the US exit from the Joint Comprehensive Plan of Action. "
                         + "Trump announced on Tuesday that Washington withdrew from the accord.");
         Claim withdrawn = claim(a, "iran-nuclear", "withdrawn");
         assertThat(withdrawn.eventDate()).isEqualTo(LocalDate.of(2018, 5, 8));
         assertThat(withdrawn.attributedTo()).isEqualTo("Trump");
         // without a report's date a reference still carries no undated claim
-        AnalyzedArticle undated = analyze(DEFAULT, "2018-05-09", "Moscow and the JCPOA",
+        AnalyzedArticle undated = analyze("2018-05-09", "Moscow and the JCPOA",
                 "Moscow regretted the US exit from the Joint Comprehensive Plan of Action. "
                         + "Trump announced that Washington withdrew from the accord.");
         assertThat(claims(undated, "iran-nuclear")).extracting(Claim::state).doesNotContain("withdrawn");
@@ -64,46 +48,46 @@ class HeldoutRules2Test {
 
     @Test
     void aCueRightAfterToBeIsStillToCome() {
-        AnalyzedArticle future = analyze(DEFAULT, "2017-07-07", "Ukraine channel",
+        AnalyzedArticle future = analyze("2017-07-07", "Ukraine channel",
                 "The two sides set up a channel on Ukraine, with a US special representative for Ukraine to be appointed soon. "
                         + "Kyiv welcomed the plan for Ukraine talks.");
         assertThat(claim(future, "ukraine", "appointed").modality()).isEqualTo(Modality.EXPECTED);
-        AnalyzedArticle standing = analyze(DEFAULT, "2017-07-10", "Syria truce",
+        AnalyzedArticle standing = analyze("2017-07-10", "Syria truce",
                 "The ceasefire in Daraa in south-west Syria appeared to be holding on Monday, and the Syrian truce was respected overnight.");
         assertThat(claims(standing, "syria-ceasefire")).extracting(Claim::modality).doesNotContain(Modality.EXPECTED);
     }
 
     @Test
     void watchlistVocabularyTheSecondHeldoutShowedMissing() {
-        AnalyzedArticle geneva = analyze(SOURCE, "2021-05-25", "Geneva summit",
+        AnalyzedArticle geneva = analyzeWithSource("2021-05-25", "Geneva summit",
                 "US President Joe Biden and Russian President Vladimir Putin will hold their first summit in Geneva on June 16.");
         assertThat(claim(geneva, "summit-meeting", "scheduled").modality()).isEqualTo(Modality.EXPECTED);
-        AnalyzedArticle venue = analyze(SOURCE, "2018-06-27", "Summit agreed",
+        AnalyzedArticle venue = analyzeWithSource("2018-06-27", "Summit agreed",
                 "Kremlin aide Yuri Ushakov said the two sides had agreed on the time and place of a summit between Trump and Putin. "
                         + "The Trump-Putin summit will take place in Helsinki.");
         assertThat(claims(venue, "summit-meeting")).extracting(Claim::state).contains("scheduled");
-        AnalyzedArticle talks = analyze(SOURCE, "2019-10-06", "North Korea talks",
+        AnalyzedArticle talks = analyzeWithSource("2019-10-06", "North Korea talks",
                 "North Korea's negotiator said on Saturday that the talks with Washington had broken down over North Korea's demands.");
         assertThat(claim(talks, "north-korea", "abandoned").eventDate()).isEqualTo(LocalDate.of(2019, 10, 5));
-        AnalyzedArticle hamburg = analyze(SOURCE, "2017-07-07", "Hamburg",
+        AnalyzedArticle hamburg = analyzeWithSource("2017-07-07", "Hamburg",
                 "Lavrov spoke after the first meeting of the Russian and American presidents in Hamburg. "
                         + "Vladimir Putin and Donald Trump talked for more than two hours on Friday.");
         assertThat(ExtractorTest.tags(hamburg)).contains("summit-meeting");
         assertThat(claim(hamburg, "summit-meeting", "held").eventDate()).isEqualTo(LocalDate.of(2017, 7, 7));
         // "talked for" names a leaders' meeting only with both parties: not a chat between a minister and a reporter
-        AnalyzedArticle other = analyze(SOURCE, "2017-07-07", "Hamburg",
+        AnalyzedArticle other = analyzeWithSource("2017-07-07", "Hamburg",
                 "The minister talked for an hour with reporters about the G20 summit in Hamburg.");
         assertThat(ExtractorTest.tags(other)).doesNotContain("summit-meeting");
     }
 
     @Test
     void aCallIsNoMeetingHeld() {
-        AnalyzedArticle call = analyze(SOURCE, "2018-03-21", "Kremlin call",
+        AnalyzedArticle call = analyzeWithSource("2018-03-21", "Kremlin call",
                 "Vladimir Putin and Donald Trump talked for an hour by phone on Tuesday, the Kremlin said. "
                         + "Donald Trump met Vladimir Putin over a video link on Wednesday, officials said.");
         assertThat(claims(call, "summit-meeting")).extracting(Claim::state).doesNotContain("held");
         // the same verbs in a room still name the meeting
-        AnalyzedArticle room = analyze(SOURCE, "2018-07-16", "Helsinki",
+        AnalyzedArticle room = analyzeWithSource("2018-07-16", "Helsinki",
                 "Vladimir Putin and Donald Trump talked for more than two hours in Helsinki on Monday.");
         assertThat(claim(room, "summit-meeting", "held").eventDate()).isEqualTo(LocalDate.of(2018, 7, 16));
     }

@@ -1,10 +1,12 @@
 package dev.newsmon.extract.service;
 
+import static dev.newsmon.extract.service.ClaimFixtures.analyzeWithSource;
+import static dev.newsmon.extract.service.ClaimFixtures.claim;
+import static dev.newsmon.extract.service.ClaimFixtures.claims;
+import static dev.newsmon.extract.service.ExtractorTest.analyze;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,30 +14,12 @@ import dev.newsmon.events.AnalyzedArticle;
 import dev.newsmon.events.Claim;
 import dev.newsmon.events.Modality;
 import dev.newsmon.events.Polarity;
-import dev.newsmon.events.watchlist.WatchlistLoader;
 
 /**
  * The rules added after the blind measurement on the third heldout set (README, "Evaluation", heldout3), each tested
  * on sentences written for the test.
  */
 class HeldoutRules3Test {
-
-    private static final Extractor DEFAULT = new Extractor(WatchlistLoader.loadDefault());
-    /** Vocabulary tests run against this repository's watchlist source, which the installed events artifact may lag behind. */
-    private static final Extractor SOURCE = new Extractor(WatchlistLoader.load(Path.of("../events/src/main/resources/watchlist/default.yaml")));
-
-    private static AnalyzedArticle analyze(String published, String title, String text) {
-        return DEFAULT.analyze(ExtractorTest.article(published, title, text));
-    }
-
-    private static List<Claim> claims(AnalyzedArticle a, String issue) {
-        return a.claims().stream().filter(c -> c.issue().equals(issue)).toList();
-    }
-
-    private static Claim claim(AnalyzedArticle a, String issue, String state) {
-        return claims(a, issue).stream().filter(c -> c.state().equals(state)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + issue + " " + state + " claim in " + a.claims()));
-    }
 
     @Test
     void aNoOpeningItsClauseDeniesThePredicatePastTheNegationWindow() {
@@ -63,8 +47,8 @@ class HeldoutRules3Test {
 
     @Test
     void anIntentionToWithdrawReportedLaterIsTheAnnouncementNotANewViolation() {
-        AnalyzedArticle a = SOURCE.analyze(ExtractorTest.article("2018-12-04", "NATO ministers",
-                "Washington announced in October that it intended to withdraw from the INF treaty over Russian violations."));
+        AnalyzedArticle a = analyzeWithSource("2018-12-04", "NATO ministers",
+                "Washington announced in October that it intended to withdraw from the INF treaty over Russian violations.");
         Claim announced = claim(a, "inf-treaty", "withdrawal-announced");
         assertThat(announced.eventDate()).isEqualTo(LocalDate.of(2018, 10, 1));
         assertThat(claims(a, "inf-treaty")).extracting(Claim::state).doesNotContain("violation-alleged");

@@ -1,10 +1,11 @@
 package dev.newsmon.extract.service;
 
+import static dev.newsmon.extract.service.ClaimFixtures.claim;
+import static dev.newsmon.extract.service.ClaimFixtures.claims;
 import static dev.newsmon.extract.service.ExtractorTest.analyze;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,15 +18,6 @@ import dev.newsmon.events.Modality;
  * English news writing, tested here on sentences written for the test.
  */
 class HeldoutRulesTest {
-
-    private static List<Claim> claims(AnalyzedArticle a, String issue) {
-        return a.claims().stream().filter(c -> c.issue().equals(issue)).toList();
-    }
-
-    private static Claim claim(AnalyzedArticle a, String issue, String state) {
-        return claims(a, issue).stream().filter(c -> c.state().equals(state)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + issue + " " + state + " claim in " + a.claims()));
-    }
 
     @Test
     void anUndatedEventTakesTheDateOfItsSentenceBeforeTheStoryDay() {
