@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -51,5 +52,34 @@ class IdsTest {
     void sha256HexIsLowerCaseHex() {
         assertThat(Ids.sha256Hex("")).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
         assertThat(Ids.sha256Hex("é")).hasSize(64).matches("[0-9a-f]+");
+    }
+
+    @Test
+    void idsAreTheFirst24HexDigitsOfTheJoinedFieldsDigest() {
+        // the ids are a contract (consumers de-duplicate by them): pinned to the plain form they were first written in
+        assertThat(Ids.claimId("a-0123456789abcdef01234567", 2, "new-start", "status", 120, 245)).isEqualTo("c-84fd2cd12711a41b40ebb2c0");
+        Random random = new Random(3);
+        String[] pieces = {"a-", "new-start", "status", "|", "é", "日本", "\uD83D\uDE00", "-", "0", " ", ""};
+        int[] numbers = {0, 1, -1, 9, 10, 4096, Integer.MAX_VALUE, Integer.MIN_VALUE};
+        for (int round = 0; round < 20_000; round++) {
+            String[] fields = new String[3];
+            for (int f = 0; f < fields.length; f++) {
+                StringBuilder text = new StringBuilder();
+                for (int k = random.nextInt(5); k > 0; k--) {
+                    text.append(pieces[random.nextInt(pieces.length)]);
+                }
+                if (random.nextBoolean()) {
+                    text.append((char) random.nextInt(0x3000));
+                }
+                fields[f] = text.toString();
+            }
+            int version = random.nextBoolean() ? numbers[random.nextInt(numbers.length)] : random.nextInt();
+            int start = random.nextInt(100_000);
+            int end = random.nextBoolean() ? start + random.nextInt(500) : numbers[random.nextInt(numbers.length)];
+            assertThat(Ids.claimId(fields[0], version, fields[1], fields[2], start, end)).isEqualTo("c-" + Ids.sha256Hex(String.join("|",
+                    fields[0], Integer.toString(version), fields[1], fields[2], Integer.toString(start), Integer.toString(end))).substring(0, 24));
+            assertThat(Ids.alertId(fields[0], fields[1], fields[2]))
+                    .isEqualTo("al-" + Ids.sha256Hex(String.join("|", fields[0], fields[1], fields[2])).substring(0, 24));
+        }
     }
 }

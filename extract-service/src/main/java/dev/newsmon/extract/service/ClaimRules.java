@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.newsmon.events.Claim;
+import dev.newsmon.events.ids.Ids;
 import dev.newsmon.events.Evidence;
 import dev.newsmon.events.Modality;
 import dev.newsmon.events.Polarity;
@@ -106,7 +107,7 @@ final class ClaimRules {
 
         Claim toClaim(RawArticle article, Watchlist watchlist) {
             String issueId = watchlist.issues().get(issue).id();
-            return new Claim(ClaimIds.of(article.id(), article.version(), issueId, aspectId, start, end), article.id(), article.version(),
+            return new Claim(Ids.claimId(article.id(), article.version(), issueId, aspectId, start, end), article.id(), article.version(),
                     article.url(), article.title(), article.source(), article.publishedAt(), issueId, aspectId, state,
                     polarityAffirmed ? Polarity.AFFIRMED : Polarity.NEGATED, modality, attributedTo, eventDate,
                     eventDate == null ? null : precision, new Evidence(sentence, start, end), confidence, article.fetchedAt());
