@@ -26,6 +26,10 @@ class NewsmonCliTest {
     @TempDir
     Path state;
 
+    // Outside the state folder, which reset deletes.
+    @TempDir
+    Path output;
+
     @Test
     void scriptParses() throws Exception {
         Result result = run(List.of("bash", "-n", SCRIPT.toString()));
@@ -91,6 +95,22 @@ class NewsmonCliTest {
         assertThat(newsmon("help").out()).doesNotContain("s3cr3t");
     }
 
+    @Test
+    void leftoverDemoHistoryIsPointedOutWithTheWayToEmptyIt() throws Exception {
+        assertThat(newsmon("status").out()).doesNotContain("demo timeline");
+
+        Files.createDirectories(state.resolve("kafka"));
+        Files.createDirectories(state.resolve("demo"));
+        Files.writeString(state.resolve("demo/history"), "30 articles, replayed 2026-11-23 09:00 UTC");
+
+        assertThat(newsmon("status").out())
+                .contains("the history still holds the demo timeline (30 articles, replayed 2026-11-23 09:00 UTC)")
+                .contains("./newsmon reset, then ./newsmon up");
+
+        assertThat(newsmon("reset").exitCode()).isZero();
+        assertThat(newsmon("status").out()).doesNotContain("demo timeline");
+    }
+
     private record Result(int exitCode, String out, String err) {
     }
 
@@ -109,8 +129,8 @@ class NewsmonCliTest {
         builder.environment().put("NEWSMON_EXTRACT_PORT", "3");
         builder.environment().put("NEWSMON_ALERT_PORT", "4");
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        Path out = Files.createTempFile(state, "out", ".txt");
-        Path err = Files.createTempFile(state, "err", ".txt");
+        Path out = Files.createTempFile(output, "out", ".txt");
+        Path err = Files.createTempFile(output, "err", ".txt");
         builder.redirectOutput(out.toFile());
         builder.redirectError(err.toFile());
         Process process = builder.start();
