@@ -1,0 +1,58 @@
+package dev.newsmon.extract.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.newsmon.events.Claim;
+import dev.newsmon.extract.service.ClaimFixtures;
+
+/**
+ * Floors on the fifth heldout set (src/test/resources/heldout5): 18 analyses, previews, explainers and op-eds along one
+ * timeline, December 2020 to February 2026, written blind: before their author read any rule, the vocabulary or another
+ * labelled set, so that rule changes can be measured on text the rules were not written for. The blind figures were tag
+ * F1 0.94 (P 1.00, R 0.88); the floors sit a little under them. The known misses are listed in the folder's README and are
+ * deliberately not asserted here: this set measures whether the rules generalise, it does not steer them.
+ */
+class HeldoutSet5Test {
+
+    private static Evaluate.Result result;
+
+    @BeforeAll
+    static void evaluate() throws Exception {
+        result = LabelledFolders.evaluate("heldout5", ClaimFixtures.SOURCE);
+    }
+
+    private static Claim claim(String file, String issue, String state) {
+        return LabelledFolders.claim(result, file, issue, state);
+    }
+
+    @Test
+    void tagFloors() {
+        assertThat(result.analyzed()).hasSize(18);
+        assertThat(result.f1()).isGreaterThanOrEqualTo(0.92);
+        assertThat(result.precision()).isGreaterThanOrEqualTo(0.97);
+    }
+
+    @Test
+    void trapsTagNothingTheyShouldNot() {
+        assertThat(result.byFile().get("02-k2-winter-summit.txt").issues()).as("a mountain summit and 'a new start' for climbers").isEmpty();
+        assertThat(result.byFile().get("10-gaza-truce-begins.txt").issues()).as("Gaza and Lebanon ceasefires, the Golan buffer zone").isEmpty();
+        assertThat(result.byFile().get("05-geneva-date-set-pipeline-hack.txt").issues()).as("'a new start' in a relationship is no treaty")
+                .noneMatch(t -> t.id().equals("new-start"));
+        assertThat(result.byFile().get("01-solarwinds-and-the-last-weeks-of-new-start.txt").issues()).as("a Karabakh truce is no Syria ceasefire")
+                .noneMatch(t -> t.id().equals("syria-ceasefire"));
+    }
+
+    @Test
+    void claimsTheFoundAlertsRestOn() {
+        assertThat(claim("03-new-start-extended-what-next.txt", "new-start", "extended").eventDate()).isEqualTo(LocalDate.of(2021, 2, 3));
+        assertThat(claim("07-invasion-summit-off.txt", "summit-meeting", "cancelled").eventDate()).isEqualTo(LocalDate.of(2022, 2, 22));
+        assertThat(claim("08-putin-suspends-new-start.txt", "new-start", "suspended").eventDate()).isEqualTo(LocalDate.of(2023, 2, 21));
+        assertThat(claim("15-anchorage-no-deal.txt", "summit-meeting", "held").eventDate()).isEqualTo(LocalDate.of(2025, 8, 15));
+        assertThat(claim("18-new-start-expires.txt", "new-start", "expired").eventDate()).isEqualTo(LocalDate.of(2026, 2, 5));
+    }
+}
