@@ -536,8 +536,10 @@ final class ClaimRules {
         int clause = v.softClause(cue.start());
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (DateMention d : v.dates(null, published)) {
-            if (v.softClause(d.start()) != clause || v.hardClause(d.start()) != v.hardClause(cue.start()) || spanBoundary(v, d)) {
+        List<DateMention> dates = v.dates(null, published);
+        for (DateMention d : dates) {
+            if (v.softClause(d.start()) != clause || v.hardClause(d.start()) != v.hardClause(cue.start()) || spanBoundary(v, d)
+                    || weekdayBeforeItsDate(v, d, dates)) {
                 continue;
             }
             int distance = v.wordDistance(d.start(), d.end(), cue.start(), cue.end());
@@ -551,6 +553,32 @@ final class ClaimRules {
         }
         return best;
     }
+
+    /**
+     * "from Saturday, February 2": a weekday in apposition to a calendar date names the same day, and the calendar date
+     * says which one; the weekday alone would be placed by the sentence's tense ("would suspend ... from Saturday" reads as
+     * the coming Saturday).
+     */
+    static boolean weekdayBeforeItsDate(SentenceView v, DateMention d, List<DateMention> dates) {
+        int wordStart = d.end();
+        while (wordStart > d.start() && Character.isLetter(v.matchText.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        // the mention may carry its preposition ("from Saturday"): its last word is the weekday
+        if (!DateResolver.DAY.equals(d.precision()) || !WEEKDAY_NAMES.contains(v.matchText, wordStart, d.end())) {
+            return false;
+        }
+        for (DateMention other : dates) {
+            if (other != d && other.start() >= d.end() && DateResolver.DAY.equals(other.precision())
+                    && v.text(d.end(), other.start()).strip().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet WEEKDAY_NAMES = WordSet.of(List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday"));
 
     /**
      * The time a sentence is set in, for an event it leaves undated: "A summit announced in October was called off
