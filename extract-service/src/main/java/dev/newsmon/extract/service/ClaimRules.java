@@ -539,7 +539,7 @@ final class ClaimRules {
         List<DateMention> dates = v.dates(null, published);
         for (DateMention d : dates) {
             if (v.softClause(d.start()) != clause || v.hardClause(d.start()) != v.hardClause(cue.start()) || spanBoundary(v, d)
-                    || weekdayBeforeItsDate(v, d, dates)) {
+                    || weekdayBeforeItsDate(v, d, dates) || newTimeAfterCue(v, d)) {
                 continue;
             }
             int distance = v.wordDistance(d.start(), d.end(), cue.start(), cue.end());
@@ -576,6 +576,42 @@ final class ClaimRules {
         }
         return false;
     }
+
+    /**
+     * "postponed to some point in 2019", "pushed back until next year", "extended to 2026": a date reached through "to",
+     * "into", "until" or "till" straight after a state cue is the new time the cue sets, not when it happened.
+     */
+    static boolean newTimeAfterCue(SentenceView v, DateMention d) {
+        int end = d.start();
+        for (int words = 0; words < SPAN_PHRASE_WORDS; words++) {
+            while (end > v.sentence.start() && Character.isWhitespace(v.matchText.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > v.sentence.start() && Character.isLetterOrDigit(v.matchText.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                return false; // punctuation: the date's phrase begins after it
+            }
+            if (NEW_TIME_WORDS.contains(v.matchText, start, end)) {
+                int cueEnd = start;
+                while (cueEnd > v.sentence.start() && Character.isWhitespace(v.matchText.charAt(cueEnd - 1))) {
+                    cueEnd--;
+                }
+                for (Hit hit : v.hits) {
+                    if (hit.entry().role() == Role.STATE_CUE && hit.end() == cueEnd) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            end = start;
+        }
+        return false;
+    }
+
+    private static final WordSet NEW_TIME_WORDS = WordSet.ignoringCase(List.of("to", "into", "until", "till"));
 
     private static final WordSet WEEKDAY_NAMES = WordSet.of(List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday"));
