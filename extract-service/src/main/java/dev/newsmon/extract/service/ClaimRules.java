@@ -264,6 +264,9 @@ final class ClaimRules {
             } else {
                 eventDate = date.date();
                 precision = date.precision();
+                if (pastOfReportedFuture(v, bestCue, state, modality, date, published)) {
+                    modality = Modality.ASSERTED;
+                }
             }
         } else {
             DateMention frame;
@@ -552,6 +555,16 @@ final class ClaimRules {
             }
         }
         return best;
+    }
+
+    /**
+     * "Pompeo announced that the United States would suspend its obligations from February 2", read on February 4: the
+     * future of a report whose day has passed by publication is what happened, not what is still expected. Only reported
+     * speech, only a calendar day before the publication day, and never a planned state (whose expectation is its news).
+     */
+    static boolean pastOfReportedFuture(SentenceView v, Hit cue, StateDef state, Modality modality, DateMention date, LocalDate published) {
+        return modality == Modality.EXPECTED && !state.planned() && published != null && DateResolver.DAY.equals(date.precision())
+                && date.date().isBefore(published) && date.start() > cue.start() && reportedSpeechBefore(v, cue);
     }
 
     /**
