@@ -723,7 +723,8 @@ final class ClaimRules {
         int ownerDistance = Integer.MAX_VALUE;
         boolean ownerBefore = false;
         for (Hit other : v.hits) {
-            if (other.entry().role() != Role.STATE_CUE || v.softClause(other.start()) != clause) {
+            // a cue inside an alias ("agreement" in "nuclear agreement") is a name, as in SentenceView.cues
+            if (other.entry().role() != Role.STATE_CUE || v.softClause(other.start()) != clause || v.insideAnyAliasSpan(other)) {
                 continue;
             }
             boolean before = other.end() <= d.start();
