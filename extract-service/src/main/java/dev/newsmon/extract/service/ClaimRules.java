@@ -244,6 +244,9 @@ final class ClaimRules {
         // "Ushakov said that Trump had invited Putin": the past perfect of reported speech is the speaker's past, not background
         boolean background = ClauseTail.endsWithPastPerfect(before) && !reportedSpeechBefore(v, bestCue);
         DateMention date = nearestDate(v, bestCue, published);
+        if (date != null && modality == Modality.ASSERTED && pastCueWithYearlessFutureDate(v, bestCue, date, published)) {
+            date = new DateMention(date.start(), date.end(), date.date().minusYears(1), date.precision());
+        }
         LocalDate eventDate = null;
         String precision = null;
         boolean explicitDate = false;
@@ -566,6 +569,32 @@ final class ClaimRules {
         return modality == Modality.EXPECTED && !state.planned() && published != null && DateResolver.DAY.equals(date.precision())
                 && date.date().isBefore(published) && date.start() > cue.start() && reportedSpeechBefore(v, cue);
     }
+
+    /**
+     * "Washington withdrew from the deal in May", read in December: a month without a year is placed by the sentence's
+     * tense, and an irregular past ("withdrew", "met", "froze") may leave the nearer, coming May. The cue itself is in the
+     * past and nothing in its clause speaks of the future, so the month is the last one of that name.
+     */
+    static boolean pastCueWithYearlessFutureDate(SentenceView v, Hit cue, DateMention date, LocalDate published) {
+        if (published == null || !date.date().isAfter(published) || DateResolver.YEAR.equals(date.precision())
+                || date.date().minusYears(1).isAfter(published)) {
+            return false;
+        }
+        for (int i = date.start(); i < date.end(); i++) {
+            if (Character.isDigit(v.matchText.charAt(i)) && i + 3 < date.end() && Character.isDigit(v.matchText.charAt(i + 3))) {
+                return false; // a year is written: the date is what it says
+            }
+        }
+        String cueText = v.text(cue.start(), cue.end()).toLowerCase(Locale.ROOT);
+        String lastWord = cueText.substring(cueText.lastIndexOf(' ') + 1);
+        String firstWord = cueText.split(" ", 2)[0];
+        return PAST_FORMS.contains(firstWord) || PAST_FORMS.contains(lastWord)
+                || firstWord.length() >= 5 && firstWord.endsWith("ed") && !firstWord.equals("planned") && !firstWord.equals("scheduled");
+    }
+
+    /** Irregular past forms among the state cues; regular ones end in "ed". */
+    private static final Set<String> PAST_FORMS = Set.of("withdrew", "met", "held", "froze", "left", "broke", "fell", "took", "went",
+            "came", "began", "quit", "sat", "ended", "lapsed", "died", "exited", "imposed", "lifted");
 
     /**
      * "from Saturday, February 2": a weekday in apposition to a calendar date names the same day, and the calendar date
