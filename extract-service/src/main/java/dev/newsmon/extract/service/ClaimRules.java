@@ -580,10 +580,21 @@ final class ClaimRules {
                 || date.date().minusYears(1).isAfter(published)) {
             return false;
         }
+        boolean monthNamed = false;
         for (int i = date.start(); i < date.end(); i++) {
             if (Character.isDigit(v.matchText.charAt(i)) && i + 3 < date.end() && Character.isDigit(v.matchText.charAt(i + 3))) {
                 return false; // a year is written: the date is what it says
             }
+            if (Character.isUpperCase(v.matchText.charAt(i)) && (i == date.start() || !Character.isLetter(v.matchText.charAt(i - 1)))) {
+                int end = i;
+                while (end < date.end() && Character.isLetter(v.matchText.charAt(end))) {
+                    end++;
+                }
+                monthNamed |= MONTH_NAMES.contains(v.matchText, i, end);
+            }
+        }
+        if (!monthNamed) {
+            return false; // a weekday or a relative phrase is days away, not a year
         }
         String cueText = v.text(cue.start(), cue.end()).toLowerCase(Locale.ROOT);
         String lastWord = cueText.substring(cueText.lastIndexOf(' ') + 1);
@@ -591,6 +602,9 @@ final class ClaimRules {
         return PAST_FORMS.contains(firstWord) || PAST_FORMS.contains(lastWord)
                 || firstWord.length() >= 5 && firstWord.endsWith("ed") && !firstWord.equals("planned") && !firstWord.equals("scheduled");
     }
+
+    private static final WordSet MONTH_NAMES = WordSet.of(List.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December"));
 
     /** Irregular past forms among the state cues; regular ones end in "ed". */
     private static final Set<String> PAST_FORMS = Set.of("withdrew", "met", "held", "froze", "left", "broke", "fell", "took", "went",

@@ -120,5 +120,9 @@ class HeldoutRules4Test {
         Claim withdrawn = claim(a, "iran-nuclear", "withdrawn");
         assertThat(withdrawn.eventDate()).isEqualTo(LocalDate.of(2018, 5, 1));
         assertThat(withdrawn.modality()).isEqualTo(Modality.ASSERTED);
+        // a weekday ahead is days away, never a year back
+        AnalyzedArticle weekday = analyzeWithSource("2017-09-04", "Consulate",
+                "Washington ordered the Russian consulate closed by Saturday, and Russian diplomats began packing.");
+        assertThat(claim(weekday, "diplomatic-property", "seized").eventDate()).isEqualTo(LocalDate.of(2017, 9, 9));
     }
 }
