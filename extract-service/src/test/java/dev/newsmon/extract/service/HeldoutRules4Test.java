@@ -70,6 +70,13 @@ class HeldoutRules4Test {
     }
 
     @Test
+    void aTruceBeingBrokenIsViolated() {
+        AnalyzedArticle a = analyzeWithSource("2019-03-10", "Donbas",
+                "Monitors in Donetsk say the spring truce along the front line is being broken several times a night.");
+        assertThat(claim(a, "ukraine", "violated").polarity()).isEqualTo(dev.newsmon.events.Polarity.AFFIRMED);
+    }
+
+    @Test
     void aTreatyThatIsNoMoreHasEnded() {
         AnalyzedArticle a = analyzeWithSource("2019-08-05", "Arms control",
                 "After thirty-two years, the INF treaty is no more, and both sides are testing new missiles.");
