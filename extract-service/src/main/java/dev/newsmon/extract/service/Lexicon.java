@@ -12,7 +12,9 @@ final class Lexicon {
 
     static final List<String> NEGATORS = List.of("not", "no", "never", "neither", "nor", "without", "failed to", "fail to", "refused to",
             "nothing", "no one", "nobody", "none", "no longer", "didn't", "don't", "doesn't", "won't", "wasn't", "isn't", "aren't",
-            "weren't", "hasn't", "haven't", "hadn't", "can't", "cannot", "couldn't", "shouldn't", "wouldn't", "ruled out", "rejected");
+            "weren't", "hasn't", "haven't", "hadn't", "can't", "cannot", "couldn't", "shouldn't", "wouldn't", "ruled out", "rejected",
+            // "condemned the seizure but stopped short of new sanctions": what was stopped short of did not happen
+            "stopped short of", "stop short of", "stops short of", "stopping short of");
     /** Negators that, at the head of a clause, deny everything after them in it ("Neither side made an effort to ... or to ..."). */
     static final Set<String> CLAUSE_NEGATORS = Set.of("neither", "no one", "nobody", "nothing", "none");
     /** Words after which a "no" opens a clause of its own ("and no date has been set", "said that no summit is planned"). */

@@ -77,6 +77,13 @@ class HeldoutRules4Test {
     }
 
     @Test
+    void whatWasStoppedShortOfDidNotHappen() {
+        AnalyzedArticle a = analyzeWithSource("2018-11-30", "Kerch",
+                "The European Union condemned the seizure but stopped short of new sanctions on Russia.");
+        assertThat(claim(a, "sanctions", "imposed").polarity()).isEqualTo(dev.newsmon.events.Polarity.NEGATED);
+    }
+
+    @Test
     void aTreatyThatIsNoMoreHasEnded() {
         AnalyzedArticle a = analyzeWithSource("2019-08-05", "Arms control",
                 "After thirty-two years, the INF treaty is no more, and both sides are testing new missiles.");
