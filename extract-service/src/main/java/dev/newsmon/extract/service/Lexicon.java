@@ -29,7 +29,9 @@ final class Lexicon {
             // so are urging and wanting: "called on the president to cancel the meeting", "still wants the compounds returned"
             "called on", "calling on", "calls on", "urged", "urging", "urges", "wants", "want", "wanted",
             // a topic talked over or a readiness is not the event: "had discussed extending the treaty", "ready to extend"
-            "discussed", "discussing", "discuss", "talked about", "talk about", "ready to", "willing to");
+            "discussed", "discussing", "discuss", "talked about", "talk about", "ready to", "willing to",
+            // a measure in draft is not in force: "senators are drafting new sanctions legislation"
+            "drafting", "preparing");
 
     static final List<String> EXPECTATIONS = List.of("will", "shall", "would", "is to", "are to", "was to", "is due to", "are due to",
             "due to", "expected to", "is expected", "are expected", "set to", "scheduled to", "plans to", "plan to", "planned",

@@ -84,6 +84,13 @@ class HeldoutRules4Test {
     }
 
     @Test
+    void aMeasureInDraftIsNotInForce() {
+        AnalyzedArticle a = analyzeWithSource("2018-08-01", "Senate",
+                "Senators of both parties are drafting new sanctions on Russian banks and energy projects.");
+        assertThat(claim(a, "sanctions", "imposed").modality()).isEqualTo(Modality.HEDGED);
+    }
+
+    @Test
     void aTreatyThatIsNoMoreHasEnded() {
         AnalyzedArticle a = analyzeWithSource("2019-08-05", "Arms control",
                 "After thirty-two years, the INF treaty is no more, and both sides are testing new missiles.");
