@@ -57,7 +57,6 @@ final class ClaimRules {
     private static final int NEGATION_WINDOW_WORDS = 6;
     private static final int MODAL_WINDOW_WORDS = 8;
     /** Compiled once: String.split/replaceAll/matches would compile their pattern on every call. */
-    private static final Pattern PUNCTUATION = Pattern.compile("[,.;:!?\"]");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:.\"]+$");
     private static final Pattern TRAILING_PUNCTUATION_OR_APOSTROPHE = Pattern.compile("[,;:.\"']+$");
     private static final Pattern TRAILING_PUNCTUATION_OR_QUOTE = Pattern.compile("[.,;:!?\"']+$");
@@ -798,7 +797,7 @@ final class ClaimRules {
             for (Hit hit : v.hits) {
                 if (hit.entry().role() == Role.ACCORDING) {
                     String after = v.text(hit.end(), v.sentence.end());
-                    String np = PUNCTUATION.split(after, 2)[0].strip();
+                    String np = after.substring(0, phraseEnd(after)).strip();
                     String[] words = Chars.splitOnRegexSpace(np);
                     if (!np.isEmpty() && words.length <= 7) {
                         return resolve(views, s, np);
@@ -825,6 +824,25 @@ final class ClaimRules {
                 return resolve(views, s, subject);
             }
             return null;
+        }
+
+        /**
+         * Where the speaker's phrase after "according to" ends: at the first punctuation mark, except the periods inside an
+         * abbreviation ("according to U.S. officials", "U.N. monitors"), which the sentence splitter already kept whole.
+         */
+        static int phraseEnd(String after) {
+            for (int i = 0; i < after.length(); i++) {
+                char c = after.charAt(i);
+                if (c == '.' && i > 0 && Character.isUpperCase(after.charAt(i - 1))
+                        && (i == 1 || !Character.isLetter(after.charAt(i - 2)) || after.charAt(i - 2) == '.')
+                        || c == '.' && i + 1 < after.length() && Character.isLetter(after.charAt(i + 1))) {
+                    continue;
+                }
+                if (",.;:!?\"".indexOf(c) >= 0) {
+                    return i;
+                }
+            }
+            return after.length();
         }
 
         /** The words right before a reporting verb that name who speaks: a capitalised name, a pronoun or a short noun phrase. */

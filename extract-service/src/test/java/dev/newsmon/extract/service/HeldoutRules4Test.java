@@ -91,6 +91,16 @@ class HeldoutRules4Test {
     }
 
     @Test
+    void anAbbreviationDoesNotCutTheSpeakerShort() {
+        AnalyzedArticle a = analyzeWithSource("2017-11-13", "Truce",
+                "The truce around Daraa has largely held since it took effect in July, according to U.S. officials, who spoke on Sunday.");
+        assertThat(claim(a, "syria-ceasefire", "holding").attributedTo()).isEqualTo("U.S. officials");
+        AnalyzedArticle plain = analyzeWithSource("2017-11-13", "Truce",
+                "The truce around Daraa has largely held, according to Jordanian officials. Others disagree.");
+        assertThat(claim(plain, "syria-ceasefire", "holding").attributedTo()).isEqualTo("Jordanian officials");
+    }
+
+    @Test
     void aTreatyThatIsNoMoreHasEnded() {
         AnalyzedArticle a = analyzeWithSource("2019-08-05", "Arms control",
                 "After thirty-two years, the INF treaty is no more, and both sides are testing new missiles.");
