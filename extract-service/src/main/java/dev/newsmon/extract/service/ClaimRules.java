@@ -63,6 +63,7 @@ final class ClaimRules {
     private static final Pattern POSSESSIVE_END = Pattern.compile("'s$");
     private static final Pattern LOWER_WORD = Pattern.compile("[a-z-]+");
     /** Capitalised words, "[A-Z][\\p{L}'.-]*", are recognised by {@link Chars#isCapitalisedWord}; white space splits by {@link Chars#splitOnRegexSpace}. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "at", "near");
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "al-", "bin", "de", "von", "van", "la", "the");
     private static final Set<String> NEGATION_WORDS = Set.of("no", "not", "never", "nothing", "zero", "little", "without", "neither",
             "didn't", "did", "isn't", "wasn't", "no one");
@@ -886,6 +887,13 @@ final class ClaimRules {
             }
             if (name.size() == 1 && Lexicon.PRONOUNS.contains(name.get(0).toLowerCase(Locale.ROOT))) {
                 return name.get(0).toLowerCase(Locale.ROOT);
+            }
+            if (!name.isEmpty() && i >= 1 && PLACE_PREPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                // "Monitors in Donetsk say": the place qualifies the people who speak, it does not speak
+                String people = words[i - 1].toLowerCase(Locale.ROOT);
+                if (LOWER_WORD.matcher(people).matches() && people.endsWith("s") && !people.endsWith("ss")) {
+                    return people + " " + words[i] + " " + POSSESSIVE_END.matcher(String.join(" ", name)).replaceAll("");
+                }
             }
             if (!name.isEmpty()) {
                 return POSSESSIVE_END.matcher(String.join(" ", name)).replaceAll("");

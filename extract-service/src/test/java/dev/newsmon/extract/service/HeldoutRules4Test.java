@@ -101,6 +101,16 @@ class HeldoutRules4Test {
     }
 
     @Test
+    void aPlaceAfterThePeopleWhoSpeakDoesNotSpeak() {
+        AnalyzedArticle a = analyzeWithSource("2019-03-10", "Donbas",
+                "Observers in Luhansk say the spring truce along the front line is being broken several times a night.");
+        assertThat(claim(a, "ukraine", "violated").attributedTo()).isEqualTo("observers in Luhansk");
+        AnalyzedArticle named = analyzeWithSource("2019-03-10", "Donbas",
+                "Vladimir Putin said in Moscow that the truce in Donbas was being broken.");
+        assertThat(claim(named, "ukraine", "violated").attributedTo()).isEqualTo("Vladimir Putin");
+    }
+
+    @Test
     void aTreatyThatIsNoMoreHasEnded() {
         AnalyzedArticle a = analyzeWithSource("2019-08-05", "Arms control",
                 "After thirty-two years, the INF treaty is no more, and both sides are testing new missiles.");
