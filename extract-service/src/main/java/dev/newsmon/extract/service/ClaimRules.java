@@ -57,13 +57,13 @@ final class ClaimRules {
     private static final int NEGATION_WINDOW_WORDS = 6;
     private static final int MODAL_WINDOW_WORDS = 8;
     /** Compiled once: String.split/replaceAll/matches would compile their pattern on every call. */
-    private static final Pattern PUNCTUATION = Pattern.compile("[,.;:!?\"]");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:.\"]+$");
     private static final Pattern TRAILING_PUNCTUATION_OR_APOSTROPHE = Pattern.compile("[,;:.\"']+$");
     private static final Pattern TRAILING_PUNCTUATION_OR_QUOTE = Pattern.compile("[.,;:!?\"']+$");
     private static final Pattern POSSESSIVE_END = Pattern.compile("'s$");
     private static final Pattern LOWER_WORD = Pattern.compile("[a-z-]+");
     /** Capitalised words, "[A-Z][\\p{L}'.-]*", are recognised by {@link Chars#isCapitalisedWord}; white space splits by {@link Chars#splitOnRegexSpace}. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "at", "near");
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "al-", "bin", "de", "von", "van", "la", "the");
     private static final Set<String> NEGATION_WORDS = Set.of("no", "not", "never", "nothing", "zero", "little", "without", "neither",
             "didn't", "did", "isn't", "wasn't", "no one");
@@ -244,6 +244,9 @@ final class ClaimRules {
         // "Ushakov said that Trump had invited Putin": the past perfect of reported speech is the speaker's past, not background
         boolean background = ClauseTail.endsWithPastPerfect(before) && !reportedSpeechBefore(v, bestCue);
         DateMention date = nearestDate(v, bestCue, published);
+        if (date != null && modality == Modality.ASSERTED && pastCueWithYearlessFutureDate(v, bestCue, date, published)) {
+            date = new DateMention(date.start(), date.end(), date.date().minusYears(1), date.precision());
+        }
         LocalDate eventDate = null;
         String precision = null;
         boolean explicitDate = false;
@@ -264,6 +267,9 @@ final class ClaimRules {
             } else {
                 eventDate = date.date();
                 precision = date.precision();
+                if (pastOfReportedFuture(v, bestCue, state, modality, date, published)) {
+                    modality = Modality.ASSERTED;
+                }
             }
         } else {
             DateMention frame;
@@ -536,8 +542,10 @@ final class ClaimRules {
         int clause = v.softClause(cue.start());
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (DateMention d : v.dates(null, published)) {
-            if (v.softClause(d.start()) != clause || v.hardClause(d.start()) != v.hardClause(cue.start()) || spanBoundary(v, d)) {
+        List<DateMention> dates = v.dates(null, published);
+        for (DateMention d : dates) {
+            if (v.softClause(d.start()) != clause || v.hardClause(d.start()) != v.hardClause(cue.start()) || spanBoundary(v, d)
+                    || weekdayBeforeItsDate(v, d, dates) || newTimeAfterCue(v, d)) {
                 continue;
             }
             int distance = v.wordDistance(d.start(), d.end(), cue.start(), cue.end());
@@ -551,6 +559,118 @@ final class ClaimRules {
         }
         return best;
     }
+
+    /**
+     * "Pompeo announced that the United States would suspend its obligations from February 2", read on February 4: the
+     * future of a report whose day has passed by publication is what happened, not what is still expected. Only reported
+     * speech, only a calendar day before the publication day, and never a planned state (whose expectation is its news).
+     */
+    static boolean pastOfReportedFuture(SentenceView v, Hit cue, StateDef state, Modality modality, DateMention date, LocalDate published) {
+        return modality == Modality.EXPECTED && !state.planned() && published != null && DateResolver.DAY.equals(date.precision())
+                && date.date().isBefore(published) && date.start() > cue.start() && reportedSpeechBefore(v, cue);
+    }
+
+    /**
+     * "Washington withdrew from the deal in May", read in December: a month without a year is placed by the sentence's
+     * tense, and an irregular past ("withdrew", "met", "froze") may leave the nearer, coming May. The cue itself is in the
+     * past and nothing in its clause speaks of the future, so the month is the last one of that name.
+     */
+    static boolean pastCueWithYearlessFutureDate(SentenceView v, Hit cue, DateMention date, LocalDate published) {
+        if (published == null || !date.date().isAfter(published) || DateResolver.YEAR.equals(date.precision())
+                || date.date().minusYears(1).isAfter(published)) {
+            return false;
+        }
+        boolean monthNamed = false;
+        for (int i = date.start(); i < date.end(); i++) {
+            if (Character.isDigit(v.matchText.charAt(i)) && i + 3 < date.end() && Character.isDigit(v.matchText.charAt(i + 3))) {
+                return false; // a year is written: the date is what it says
+            }
+            if (Character.isUpperCase(v.matchText.charAt(i)) && (i == date.start() || !Character.isLetter(v.matchText.charAt(i - 1)))) {
+                int end = i;
+                while (end < date.end() && Character.isLetter(v.matchText.charAt(end))) {
+                    end++;
+                }
+                monthNamed |= MONTH_NAMES.contains(v.matchText, i, end);
+            }
+        }
+        if (!monthNamed) {
+            return false; // a weekday or a relative phrase is days away, not a year
+        }
+        String cueText = v.text(cue.start(), cue.end()).toLowerCase(Locale.ROOT);
+        String lastWord = cueText.substring(cueText.lastIndexOf(' ') + 1);
+        String firstWord = cueText.split(" ", 2)[0];
+        return PAST_FORMS.contains(firstWord) || PAST_FORMS.contains(lastWord)
+                || firstWord.length() >= 5 && firstWord.endsWith("ed") && !firstWord.equals("planned") && !firstWord.equals("scheduled");
+    }
+
+    private static final WordSet MONTH_NAMES = WordSet.of(List.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December"));
+
+    /** Irregular past forms among the state cues; regular ones end in "ed". */
+    private static final Set<String> PAST_FORMS = Set.of("withdrew", "met", "held", "froze", "left", "broke", "fell", "took", "went",
+            "came", "began", "quit", "sat", "ended", "lapsed", "died", "exited", "imposed", "lifted");
+
+    /**
+     * "from Saturday, February 2": a weekday in apposition to a calendar date names the same day, and the calendar date
+     * says which one; the weekday alone would be placed by the sentence's tense ("would suspend ... from Saturday" reads as
+     * the coming Saturday).
+     */
+    static boolean weekdayBeforeItsDate(SentenceView v, DateMention d, List<DateMention> dates) {
+        int wordStart = d.end();
+        while (wordStart > d.start() && Character.isLetter(v.matchText.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        // the mention may carry its preposition ("from Saturday"): its last word is the weekday
+        if (!DateResolver.DAY.equals(d.precision()) || !WEEKDAY_NAMES.contains(v.matchText, wordStart, d.end())) {
+            return false;
+        }
+        for (DateMention other : dates) {
+            if (other != d && other.start() >= d.end() && DateResolver.DAY.equals(other.precision())
+                    && v.text(d.end(), other.start()).strip().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "postponed to some point in 2019", "pushed back until next year", "extended to 2026": a date reached through "to",
+     * "into", "until" or "till" straight after a state cue is the new time the cue sets, not when it happened.
+     */
+    static boolean newTimeAfterCue(SentenceView v, DateMention d) {
+        int end = d.start();
+        for (int words = 0; words < SPAN_PHRASE_WORDS; words++) {
+            while (end > v.sentence.start() && Character.isWhitespace(v.matchText.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > v.sentence.start() && Character.isLetterOrDigit(v.matchText.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                return false; // punctuation: the date's phrase begins after it
+            }
+            if (NEW_TIME_WORDS.contains(v.matchText, start, end)) {
+                int cueEnd = start;
+                while (cueEnd > v.sentence.start() && Character.isWhitespace(v.matchText.charAt(cueEnd - 1))) {
+                    cueEnd--;
+                }
+                for (Hit hit : v.hits) {
+                    if (hit.entry().role() == Role.STATE_CUE && hit.end() == cueEnd) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            end = start;
+        }
+        return false;
+    }
+
+    private static final WordSet NEW_TIME_WORDS = WordSet.ignoringCase(List.of("to", "into", "until", "till"));
+
+    private static final WordSet WEEKDAY_NAMES = WordSet.of(List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday"));
 
     /**
      * The time a sentence is set in, for an event it leaves undated: "A summit announced in October was called off
@@ -646,7 +766,8 @@ final class ClaimRules {
         int ownerDistance = Integer.MAX_VALUE;
         boolean ownerBefore = false;
         for (Hit other : v.hits) {
-            if (other.entry().role() != Role.STATE_CUE || v.softClause(other.start()) != clause) {
+            // a cue inside an alias ("agreement" in "nuclear agreement") is a name, as in SentenceView.cues
+            if (other.entry().role() != Role.STATE_CUE || v.softClause(other.start()) != clause || v.insideAnyAliasSpan(other)) {
                 continue;
             }
             boolean before = other.end() <= d.start();
@@ -677,7 +798,7 @@ final class ClaimRules {
             for (Hit hit : v.hits) {
                 if (hit.entry().role() == Role.ACCORDING) {
                     String after = v.text(hit.end(), v.sentence.end());
-                    String np = PUNCTUATION.split(after, 2)[0].strip();
+                    String np = after.substring(0, phraseEnd(after)).strip();
                     String[] words = Chars.splitOnRegexSpace(np);
                     if (!np.isEmpty() && words.length <= 7) {
                         return resolve(views, s, np);
@@ -704,6 +825,25 @@ final class ClaimRules {
                 return resolve(views, s, subject);
             }
             return null;
+        }
+
+        /**
+         * Where the speaker's phrase after "according to" ends: at the first punctuation mark, except the periods inside an
+         * abbreviation ("according to U.S. officials", "U.N. monitors"), which the sentence splitter already kept whole.
+         */
+        static int phraseEnd(String after) {
+            for (int i = 0; i < after.length(); i++) {
+                char c = after.charAt(i);
+                if (c == '.' && i > 0 && Character.isUpperCase(after.charAt(i - 1))
+                        && (i == 1 || !Character.isLetter(after.charAt(i - 2)) || after.charAt(i - 2) == '.')
+                        || c == '.' && i + 1 < after.length() && Character.isLetter(after.charAt(i + 1))) {
+                    continue;
+                }
+                if (",.;:!?\"".indexOf(c) >= 0) {
+                    return i;
+                }
+            }
+            return after.length();
         }
 
         /** The words right before a reporting verb that name who speaks: a capitalised name, a pronoun or a short noun phrase. */
@@ -747,6 +887,13 @@ final class ClaimRules {
             }
             if (name.size() == 1 && Lexicon.PRONOUNS.contains(name.get(0).toLowerCase(Locale.ROOT))) {
                 return name.get(0).toLowerCase(Locale.ROOT);
+            }
+            if (!name.isEmpty() && i >= 1 && PLACE_PREPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                // "Monitors in Donetsk say": the place qualifies the people who speak, it does not speak
+                String people = words[i - 1].toLowerCase(Locale.ROOT);
+                if (LOWER_WORD.matcher(people).matches() && people.endsWith("s") && !people.endsWith("ss")) {
+                    return people + " " + words[i] + " " + POSSESSIVE_END.matcher(String.join(" ", name)).replaceAll("");
+                }
             }
             if (!name.isEmpty()) {
                 return POSSESSIVE_END.matcher(String.join(" ", name)).replaceAll("");

@@ -12,7 +12,9 @@ final class Lexicon {
 
     static final List<String> NEGATORS = List.of("not", "no", "never", "neither", "nor", "without", "failed to", "fail to", "refused to",
             "nothing", "no one", "nobody", "none", "no longer", "didn't", "don't", "doesn't", "won't", "wasn't", "isn't", "aren't",
-            "weren't", "hasn't", "haven't", "hadn't", "can't", "cannot", "couldn't", "shouldn't", "wouldn't", "ruled out", "rejected");
+            "weren't", "hasn't", "haven't", "hadn't", "can't", "cannot", "couldn't", "shouldn't", "wouldn't", "ruled out", "rejected",
+            // "condemned the seizure but stopped short of new sanctions": what was stopped short of did not happen
+            "stopped short of", "stop short of", "stops short of", "stopping short of");
     /** Negators that, at the head of a clause, deny everything after them in it ("Neither side made an effort to ... or to ..."). */
     static final Set<String> CLAUSE_NEGATORS = Set.of("neither", "no one", "nobody", "nothing", "none");
     /** Words after which a "no" opens a clause of its own ("and no date has been set", "said that no summit is planned"). */
@@ -27,7 +29,9 @@ final class Lexicon {
             // so are urging and wanting: "called on the president to cancel the meeting", "still wants the compounds returned"
             "called on", "calling on", "calls on", "urged", "urging", "urges", "wants", "want", "wanted",
             // a topic talked over or a readiness is not the event: "had discussed extending the treaty", "ready to extend"
-            "discussed", "discussing", "discuss", "talked about", "talk about", "ready to", "willing to");
+            "discussed", "discussing", "discuss", "talked about", "talk about", "ready to", "willing to",
+            // a measure in draft is not in force: "senators are drafting new sanctions legislation"
+            "drafting", "preparing");
 
     static final List<String> EXPECTATIONS = List.of("will", "shall", "would", "is to", "are to", "was to", "is due to", "are due to",
             "due to", "expected to", "is expected", "are expected", "set to", "scheduled to", "plans to", "plan to", "planned",

@@ -91,7 +91,8 @@ final class SentenceView {
                 if (insideAnyAlias(hit)) {
                     continue;
                 }
-                double w = verbAlias(hit, hits, rules) ? (!exclude[i] && partiesAround(hit, i) ? 0.8 : 0) : weakWeight(i, all, self, lookback, articleContext, articleExclude);
+                double w = verbAlias(hit, hits, rules) ? (!exclude[i] && partiesAround(hit, i) ? 0.8 : 0)
+                        : weakWeight(hit, i, all, self, lookback, articleContext, articleExclude);
                 if (w > 0) {
                     mentionWeight[i] = Math.max(mentionWeight[i], w);
                     mentionCount[i]++;
@@ -258,7 +259,32 @@ final class SentenceView {
                 return false; // the word is (part of) a party's name, possibly with its possessive
             }
         }
-        return true;
+        return !complementOfParty(start, issue);
+    }
+
+    /**
+     * "President Vladimir Putin of Russia met": a capitalised word after "of" that follows a party's name is that name's
+     * complement (his country, his office), not a subject of its own.
+     */
+    private boolean complementOfParty(int wordStart, int issue) {
+        int end = wordStart;
+        while (end > sentence.start() && Character.isWhitespace(matchText.charAt(end - 1))) {
+            end--;
+        }
+        if (end - 2 < sentence.start() || !matchText.regionMatches(true, end - 2, "of", 0, 2)
+                || end - 3 >= sentence.start() && Character.isLetter(matchText.charAt(end - 3))) {
+            return false;
+        }
+        int nameEnd = end - 2;
+        while (nameEnd > sentence.start() && Character.isWhitespace(matchText.charAt(nameEnd - 1))) {
+            nameEnd--;
+        }
+        for (Hit hit : hits) {
+            if (hit.entry().role() == Role.CONTEXT && hit.entry().issue() == issue && hit.end() == nameEnd) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean sameName(Hit a, Hit b) {
@@ -276,8 +302,9 @@ final class SentenceView {
         return false;
     }
 
-    private double weakWeight(int issue, SentenceView[] all, int self, int lookback, boolean[] articleContext, boolean[] articleExclude) {
-        if (exclude[issue]) {
+    private double weakWeight(Hit alias, int issue, SentenceView[] all, int self, int lookback, boolean[] articleContext,
+                              boolean[] articleExclude) {
+        if (exclude[issue] && excludedInClause(alias, issue)) {
             return 0;
         }
         if (context[issue]) {
@@ -292,6 +319,21 @@ final class SentenceView {
             }
         }
         return articleContext[issue] && !articleExclude[issue] ? 0.4 : 0;
+    }
+
+    /**
+     * An exclude word vetoes a weak alias in its own clause: "The ceasefire collapsed; the question now is whether Russia
+     * can keep Iran away from the Israeli frontier" is still the Syrian truce, though Israel is named after the semicolon.
+     * An exclude word the sentence has but no clause can be told apart from (a sentence without hard clauses) still vetoes.
+     */
+    private boolean excludedInClause(Hit alias, int issue) {
+        int clause = hardClause(alias.start());
+        for (Hit hit : hits) {
+            if (hit.entry().role() == Role.EXCLUDE && hit.entry().issue() == issue && hardClause(hit.start()) == clause) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean insideAnyAlias(Hit hit) {
