@@ -66,7 +66,7 @@ final class ClaimRules {
     /** Capitalised words, "[A-Z][\\p{L}'.-]*", are recognised by {@link Chars#isCapitalisedWord}; white space splits by {@link Chars#splitOnRegexSpace}. */
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "al-", "bin", "de", "von", "van", "la", "the");
     private static final Set<String> NEGATION_WORDS = Set.of("no", "not", "never", "nothing", "zero", "little", "without", "neither",
-            "didn't", "did", "isn't", "wasn't", "no one");
+            "didn't", "did", "isn't", "wasn't", "no one", "none");
 
     private final Watchlist watchlist;
     /**
@@ -429,6 +429,9 @@ final class ClaimRules {
             if (word.equals("not") && v.text(hit.end(), Math.min(v.sentence.end(), hit.end() + 6)).toLowerCase(Locale.ROOT).startsWith(" only")) {
                 continue;
             }
+            if (word.equals("no") && commaBetween(v, hit.end(), cue.start())) {
+                continue; // "with modest agreements and no illusions, as the two presidents met": the "no" ends with its noun phrase
+            }
             if ((Lexicon.CLAUSE_NEGATORS.contains(word) || determinerHeadingClause(v, hit, word))
                     && v.hardClause(hit.start()) == hard && v.softClause(hit.start()) == clause) {
                 return true;
@@ -438,6 +441,11 @@ final class ClaimRules {
             }
         }
         return false;
+    }
+
+    private static boolean commaBetween(SentenceView v, int from, int to) {
+        int comma = v.matchText.indexOf(',', from);
+        return comma >= 0 && comma < to;
     }
 
     /**
@@ -479,8 +487,9 @@ final class ClaimRules {
             }
             boolean overlapsCue = hit.start() < cue.end() && cue.start() < hit.end();
             if (role == Role.EXPECT && overlapsCue) {
-                // "will meet", "expected to meet" are future in themselves; "agreed" in "agreed to create" is not
-                expected |= hit.end() <= cue.end();
+                // "will meet", "expected to meet" are future in themselves; "agreed" in "agreed to create" is not; nor is a plan a
+                // cue denies ("none is planned" says what is true now)
+                expected |= hit.end() <= cue.end() && !containsNegation(v.text(cue.start(), cue.end()));
                 continue;
             }
             if (overlapsCue || hit.start() > cue.start()) {
@@ -721,10 +730,25 @@ final class ClaimRules {
         }
 
         private static final int SUBJECT_TAIL_WORDS = 8;
+        private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "been", "be", "being",
+                "will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do", "did");
+        private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "been", "be", "being");
         /** Marker: the words given were not enough to decide. */
         private static final String NEEDS_ALL_WORDS = new String("needs all words");
 
         private static String subjectBefore(String[] words, boolean allWords) {
+            // "Biden has said": an auxiliary is part of the verb, never its speaker; "no date was announced" is a passive,
+            // whose subject is what is said, not who says it
+            int n = words.length;
+            while (n > 0 && AUXILIARIES.contains(words[n - 1].toLowerCase(Locale.ROOT))) {
+                if (PASSIVE_AUXILIARIES.contains(words[n - 1].toLowerCase(Locale.ROOT))) {
+                    return null;
+                }
+                n--;
+            }
+            if (n < words.length) {
+                words = java.util.Arrays.copyOf(words, n);
+            }
             if (words.length == 0 || words[words.length - 1].isEmpty()) {
                 return null;
             }
