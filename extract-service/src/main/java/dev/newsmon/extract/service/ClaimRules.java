@@ -202,6 +202,7 @@ final class ClaimRules {
         Hit bestCue = null;
         Hit bestAlias = null;
         int bestDistance = Integer.MAX_VALUE;
+        boolean bestAside = false;
         for (Hit cue : v.cues()) {
             if (!cue.entry().vocabulary().equals(aspect.vocabulary())) {
                 continue;
@@ -209,7 +210,7 @@ final class ClaimRules {
             Hit nearest = null;
             int distance = Integer.MAX_VALUE;
             for (Hit alias : anchors) {
-                int d = v.wordDistance(alias, cue);
+                int d = v.wordDistance(alias, cue) - relativeAsideWords(v, alias, cue);
                 if (d < distance && v.hardClause(alias.start()) == v.hardClause(cue.start())) {
                     distance = d;
                     nearest = alias;
@@ -220,11 +221,15 @@ final class ClaimRules {
                     || v.verbOfAnotherSubject(cue, issue)) {
                 continue;
             }
-            if (bestCue == null || cue.entry().state() > bestCue.entry().state()
-                    || cue.entry().state() == bestCue.entry().state() && distance < bestDistance) {
+            // "the treaty, whose limits run until 2026, remains in force": the aside describes the treaty, the main clause is the news
+            boolean aside = inRelativeAside(v, cue);
+            boolean better = bestCue == null || (aside != bestAside ? !aside : cue.entry().state() > bestCue.entry().state()
+                    || cue.entry().state() == bestCue.entry().state() && distance < bestDistance);
+            if (better) {
                 bestCue = cue;
                 bestAlias = nearest;
                 bestDistance = distance;
+                bestAside = aside;
             }
         }
         if (bestCue == null) {
@@ -443,6 +448,53 @@ final class ClaimRules {
         return false;
     }
 
+    /** A cue inside a comma-bounded relative clause: ", whose limits run until 2026," or ", which Moscow suspended in 2023,". */
+    static boolean inRelativeAside(SentenceView v, Hit cue) {
+        String before = v.matchText.substring(v.sentence.start(), cue.start());
+        int open = Math.max(before.lastIndexOf(", whose "), before.lastIndexOf(", which "));
+        if (open < 0 || clauseComma(before, open + 1) >= 0) {
+            return false;
+        }
+        int close = clauseComma(v.matchText, cue.end());
+        return close >= 0 && close < v.sentence.end();
+    }
+
+    /**
+     * The words of a comma-bounded relative clause between an alias and a later cue: "The New START treaty, which caps each
+     * side at 1,550 deployed warheads and 700 launchers, expires in February" puts "expires" next to the treaty.
+     */
+    static int relativeAsideWords(SentenceView v, Hit alias, Hit cue) {
+        if (alias.end() > cue.start()) {
+            return 0;
+        }
+        String between = v.matchText.substring(alias.end(), cue.start());
+        if (!(between.startsWith(", which ") || between.startsWith(", whose ") || between.startsWith(", who "))) {
+            return 0;
+        }
+        int close = clauseComma(between, 1);
+        if (close < 0) {
+            return 0;
+        }
+        // only the predicate that resumes the sentence right after the aside ("..., expires", "..., was suspended")
+        String[] resumed = Chars.splitOnRegexSpace(between.substring(close + 1).strip());
+        if (resumed.length > 2 || resumed.length > 0 && RELATIVE_WORDS.contains(resumed[0].toLowerCase(Locale.ROOT))) {
+            return 0;
+        }
+        return v.wordDistance(alias.end(), alias.end(), alias.end() + close, alias.end() + close);
+    }
+
+    private static final Set<String> RELATIVE_WORDS = Set.of("which", "who", "whose", "that", "and", "or", "but", "when", "where");
+
+    /** The first comma from {@code from} that separates words, not the thousands of a number ("1,550"). */
+    private static int clauseComma(String s, int from) {
+        for (int i = s.indexOf(',', from); i >= 0; i = s.indexOf(',', i + 1)) {
+            if (i + 1 >= s.length() || !Character.isDigit(s.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean commaBetween(SentenceView v, int from, int to) {
         int comma = v.matchText.indexOf(',', from);
         return comma >= 0 && comma < to;
@@ -511,10 +563,23 @@ final class ClaimRules {
         if (denied && !state.id().equals("denied")) {
             return Modality.DENIED;
         }
-        if (hedged) {
+        if (hedged || judgedInterest(v, cue)) {
             return Modality.HEDGED;
         }
         return expected || passiveInfinitive(v, cue) ? Modality.EXPECTED : Modality.ASSERTED;
+    }
+
+    /** "is in the American interest", "would be in both sides' interest", "is in Russia's interests". */
+    private static final Pattern IN_THE_INTEREST = Pattern.compile(
+            "^[^,;:]{0,60}?\\b(?:is|are|was|were|would be|will be|be)\\s+(?:not\\s+|also\\s+|clearly\\s+)?in\\s+(?:the\\s+)?[\\w'-]+(?:\\s+[\\w'-]+)?\\s+interests?\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "The extension of New START is in the American interest": a cue whose clause goes on to judge it in someone's
+     * interest is an argument for the event, not a report of it.
+     */
+    private static boolean judgedInterest(SentenceView v, Hit cue) {
+        return IN_THE_INTEREST.matcher(v.text(cue.end(), v.sentence.end())).find();
     }
 
     /** Verbs whose "to be" describes what is or was, not what is to come ("appears to be holding", "used to be binding"). */

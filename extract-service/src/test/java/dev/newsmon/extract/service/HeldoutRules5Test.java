@@ -108,4 +108,39 @@ class HeldoutRules5Test {
                 "Government forces overran the last rebel towns of the Syria ceasefire zone near Quneitra in July.");
         assertThat(claims(overran, "syria-ceasefire")).extracting(Claim::state).contains("collapsed");
     }
+
+    @Test
+    void aCueInARelativeAsideYieldsToTheMainClause() {
+        AnalyzedArticle a = analyzeWithSource("2022-03-01", "Arms control",
+                "Diplomats in Geneva said the New START treaty, whose limits run until 2026, is still in force for both sides.");
+        assertThat(claims(a, "new-start")).extracting(Claim::state).containsExactly("in-force");
+        // alone, the aside still speaks
+        AnalyzedArticle alone = analyzeWithSource("2022-03-01", "Arms control",
+                "Officials met to discuss the New START treaty, which Moscow suspended in February, and other matters.");
+        assertThat(claims(alone, "new-start")).extracting(Claim::state).containsExactly("suspended");
+    }
+
+    @Test
+    void aCaseThatAnEventIsInSomeonesInterestIsAnArgumentNotTheEvent() {
+        AnalyzedArticle a = analyzeWithSource("2020-11-20", "Opinion",
+                "A quick renewal of the New START treaty would be in both countries' interest, whatever the new administration thinks.");
+        assertThat(claims(a, "new-start")).filteredOn(c -> c.state().equals("extended"))
+                .allSatisfy(c -> assertThat(c.modality()).isEqualTo(Modality.HEDGED));
+        AnalyzedArticle done = analyzeWithSource("2021-02-04", "Extended",
+                "The New START treaty was renewed on Wednesday for five years.");
+        assertThat(claim(done, "new-start", "extended").modality()).isEqualTo(Modality.ASSERTED);
+    }
+
+    @Test
+    void aLongRelativeClauseDoesNotSeparateTheTreatyFromItsVerb() {
+        AnalyzedArticle a = analyzeWithSource("2020-10-02", "Arms control",
+                "The New START treaty, which limits each country to 1,550 deployed warheads on no more than 700 missiles and heavy "
+                        + "bombers of several kinds, expires next February. Moscow wants talks on New START soon.");
+        assertThat(claims(a, "new-start")).extracting(Claim::state).containsExactly("extension-uncertain");
+        // a cue in a second relative clause does not resume the sentence
+        AnalyzedArticle other = analyzeWithSource("2021-01-10", "Visits",
+                "Putin last saw an American president in Osaka with Trump, who never made his promised visit to Moscow for "
+                        + "the parade, which was postponed by the pandemic.");
+        assertThat(claims(other, "summit-meeting")).extracting(Claim::state).doesNotContain("postponed");
+    }
 }
