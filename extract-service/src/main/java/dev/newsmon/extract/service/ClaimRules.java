@@ -239,6 +239,9 @@ final class ClaimRules {
         String cueText = v.text(bestCue.start(), bestCue.end()).toLowerCase(Locale.ROOT);
         boolean negated = !containsNegation(cueText) && negated(v, bestCue);
         Modality modality = modality(v, bestCue, state);
+        if (modality == Modality.ASSERTED && hopeBetween(v, bestCue, bestAlias)) {
+            modality = Modality.HEDGED;
+        }
         if (!v.speakerKnown) {
             v.speaker = Attribution.speaker(views, s);
             v.speakerKnown = true;
@@ -409,6 +412,25 @@ final class ClaimRules {
                 if (v.hardClause(alias.start()) == v.hardClause(cue.start()) && v.wordDistance(alias, cue) < distance) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> HOPES = Set.of("hope", "hoped", "hopes", "hoping");
+
+    /**
+     * "an understanding reached with Trump that he hoped would pave the way to peace in Ukraine": when the issue is named
+     * only after the cue, through a hope, the event is not said to concern the issue, only hoped to. (Not through any hedge:
+     * "investigations to determine if campaign collusion took place" are investigations of collusion.)
+     */
+    private static boolean hopeBetween(SentenceView v, Hit cue, Hit alias) {
+        if (alias.start() < cue.end()) {
+            return false;
+        }
+        for (String word : Chars.splitOnRegexSpace(v.text(cue.end(), alias.start()).toLowerCase(Locale.ROOT))) {
+            if (HOPES.contains(word)) {
+                return true;
             }
         }
         return false;

@@ -143,4 +143,16 @@ class HeldoutRules5Test {
                         + "the parade, which was postponed by the pandemic.");
         assertThat(claims(other, "summit-meeting")).extracting(Claim::state).doesNotContain("postponed");
     }
+
+    @Test
+    void anAgreementOnlyHopedToConcernTheIssueIsHedged() {
+        AnalyzedArticle hoped = analyzeWithSource("2025-08-16", "After the talks",
+                "Both leaders spoke of a deal reached over dinner that they hoped would end the fighting in Ukraine.");
+        assertThat(claims(hoped, "ukraine")).filteredOn(c -> c.state().equals("agreed"))
+                .allSatisfy(c -> assertThat(c.modality()).isEqualTo(Modality.HEDGED));
+        // a topic named after "if" is still the topic: an investigation of collusion is under way
+        AnalyzedArticle topic = analyzeWithSource("2017-07-08", "Inquiries",
+                "Congress opened investigations to determine if collusion with Russia took place.");
+        assertThat(claim(topic, "election-interference", "under-investigation").modality()).isEqualTo(Modality.ASSERTED);
+    }
 }
