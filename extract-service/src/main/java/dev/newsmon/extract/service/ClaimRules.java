@@ -26,6 +26,7 @@ import dev.newsmon.extract.service.PhraseIndex.Role;
 import dev.newsmon.extract.text.Chars;
 import dev.newsmon.extract.text.DateResolver;
 import dev.newsmon.extract.text.DateResolver.DateMention;
+import dev.newsmon.extract.text.Tense;
 import dev.newsmon.extract.text.WordSet;
 
 /**
@@ -257,6 +258,7 @@ final class ClaimRules {
         boolean explicitDate = false;
         if (date != null) {
             explicitDate = true;
+            date = nominalCueMonth(v, bestCue, before, date, published);
             if (published != null && date.date().isAfter(published) && !(DateResolver.YEAR.equals(date.precision())
                     && date.date().getYear() == published.getYear())) {
                 if (modality == Modality.ASSERTED) {
@@ -415,6 +417,25 @@ final class ClaimRules {
             }
         }
         return false;
+    }
+
+    /**
+     * "It would follow the extension of the treaty in February", written in April: the month hangs from the noun, and the
+     * "would" before it is the tense of another verb, so the resolver's next February is wrong. A yearless month after a
+     * nominal cue, with no future marker between the two, is the nearer one: more than half a year ahead is last year's.
+     */
+    static DateMention nominalCueMonth(SentenceView v, Hit cue, String before, DateMention date, LocalDate published) {
+        if (published == null || !DateResolver.MONTH.equals(date.precision()) || date.start() < cue.end()
+                || date.date().isBefore(published.plusDays(184)) || !ClauseTail.endsWithNominal(before)
+                || Tense.future(v.matchText, cue.end(), date.start())) {
+            return date;
+        }
+        for (int i = date.start(); i + 3 < date.end(); i++) {
+            if (Character.isDigit(v.matchText.charAt(i)) && Character.isDigit(v.matchText.charAt(i + 3))) {
+                return date; // a written year is what it says
+            }
+        }
+        return new DateMention(date.start(), date.end(), date.date().minusYears(1), date.precision());
     }
 
     private static final Set<String> HOPES = Set.of("hope", "hoped", "hopes", "hoping");

@@ -6,6 +6,8 @@ import static dev.newsmon.extract.service.ClaimFixtures.claims;
 import static dev.newsmon.extract.service.ExtractorTest.tags;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
 import dev.newsmon.events.AnalyzedArticle;
@@ -154,5 +156,16 @@ class HeldoutRules5Test {
         AnalyzedArticle topic = analyzeWithSource("2017-07-08", "Inquiries",
                 "Congress opened investigations to determine if collusion with Russia took place.");
         assertThat(claim(topic, "election-interference", "under-investigation").modality()).isEqualTo(Modality.ASSERTED);
+    }
+
+    @Test
+    void aMonthHangingFromANounIsTheNearerOneWhateverTheVerbBefore() {
+        AnalyzedArticle a = analyzeWithSource("2021-05-20", "Geneva",
+                "A summit would build on the renewal of the New START treaty in January, the only deal of the year so far.");
+        assertThat(claim(a, "new-start", "extended").eventDate()).isEqualTo(LocalDate.of(2021, 1, 1));
+        // a future marker between the noun and the month still places it ahead
+        AnalyzedArticle ahead = analyzeWithSource("2021-05-20", "Geneva",
+                "Officials discussed the renewal of the New START treaty, which will expire in January.");
+        assertThat(claims(ahead, "new-start")).extracting(Claim::eventDate).doesNotContain(LocalDate.of(2021, 1, 1));
     }
 }
