@@ -219,7 +219,7 @@ final class ClaimRules {
             }
             if (nearest == null || distance > SentenceView.CUE_WINDOW_WORDS || nearerToOtherIssue(v, issue, cue, distance)
                     || hangsOffOtherIssue(v, issue, cue, nearest) || takesOtherObject(v, cue, nearest, anchors)
-                    || v.verbOfAnotherSubject(cue, issue)) {
+                    || v.verbOfAnotherSubject(cue, issue) || nearerToExcludedPlace(v, issue, cue, distance)) {
                 continue;
             }
             // "the treaty, whose limits run until 2026, remains in force": the aside describes the treaty, the main clause is the news
@@ -436,6 +436,20 @@ final class ClaimRules {
             }
         }
         return new DateMention(date.start(), date.end(), date.date().minusYears(1), date.precision());
+    }
+
+    /**
+     * "from Gaza in January, which broke down in March, to the partial pauses in Ukraine": a cue nearer to one of the issue's
+     * own exclude words (another war's place) than to the issue is said of that place.
+     */
+    private static boolean nearerToExcludedPlace(SentenceView v, int issue, Hit cue, int distance) {
+        for (Hit hit : v.hits) {
+            if (hit.entry().role() == Role.EXCLUDE && hit.entry().issue() == issue
+                    && v.hardClause(hit.start()) == v.hardClause(cue.start()) && v.wordDistance(hit, cue) < distance) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> HOPES = Set.of("hope", "hoped", "hopes", "hoping");

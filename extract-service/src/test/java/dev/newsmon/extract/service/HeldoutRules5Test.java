@@ -168,4 +168,15 @@ class HeldoutRules5Test {
                 "Officials discussed the renewal of the New START treaty, which will expire in January.");
         assertThat(claims(ahead, "new-start")).extracting(Claim::eventDate).doesNotContain(LocalDate.of(2021, 1, 1));
     }
+
+    @Test
+    void aTruceNearerToAnotherWarsPlaceIsThatWarsTruce() {
+        AnalyzedArticle a = analyzeWithSource("2025-07-01", "Truces",
+                "Mediators listed the truces of the year, from Lebanon in the winter, which collapsed in the spring, to the short truce "
+                        + "in Ukraine.");
+        assertThat(claims(a, "ukraine")).extracting(Claim::state).doesNotContain("collapsed");
+        AnalyzedArticle own = analyzeWithSource("2025-07-01", "Truces",
+                "The Easter truce in Ukraine collapsed within hours, officials in Kyiv said, unlike the one in Lebanon.");
+        assertThat(claims(own, "ukraine")).extracting(Claim::state).contains("collapsed");
+    }
 }
