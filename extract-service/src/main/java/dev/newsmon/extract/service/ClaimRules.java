@@ -251,7 +251,8 @@ final class ClaimRules {
 
         String before = v.text(v.sentence.start(), bestCue.start());
         // "Ushakov said that Trump had invited Putin": the past perfect of reported speech is the speaker's past, not background
-        boolean background = ClauseTail.endsWithPastPerfect(before) && !reportedSpeechBefore(v, bestCue);
+        boolean background = ClauseTail.endsWithPastPerfect(before) && !reportedSpeechBefore(v, bestCue)
+                || participleOfPrepositionalObject(v, bestAlias, bestCue);
         DateMention date = nearestDate(v, bestCue, published);
         LocalDate eventDate = null;
         String precision = null;
@@ -447,6 +448,45 @@ final class ClaimRules {
             if (hit.entry().role() == Role.EXCLUDE && hit.entry().issue() == issue
                     && v.hardClause(hit.start()) == v.hardClause(cue.start()) && v.wordDistance(hit, cue) < distance) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("of", "on", "to", "with", "for", "from", "about", "against", "over",
+            "under", "by", "into", "in", "at"); // not "after", "before": conjunctions too ("years after the treaty ended in 2019")
+    private static final Set<String> NOUN_PHRASE_WORDS = Set.of("the", "a", "an", "all", "any", "its", "their", "these", "those", "some",
+            "new", "old", "existing", "remaining", "other");
+
+    /**
+     * "the restoration of all United Nations sanctions lifted under the deal": a participle right after an issue named as the
+     * object of a preposition, and itself followed by a preposition, describes that object; it is no event of the sentence,
+     * so undated it is background, like a past perfect.
+     */
+    static boolean participleOfPrepositionalObject(SentenceView v, Hit alias, Hit cue) {
+        if (alias.end() > cue.start() || !v.matchText.substring(alias.end(), cue.start()).isBlank()) {
+            return false;
+        }
+        String cueText = v.text(cue.start(), cue.end()).toLowerCase(Locale.ROOT);
+        if (cueText.indexOf(' ') >= 0 || !cueText.endsWith("ed")) {
+            return false;
+        }
+        String[] after = Chars.splitOnRegexSpace(v.text(cue.end(), Math.min(v.sentence.end(), cue.end() + 16)).strip());
+        if (after.length == 0 || !PREPOSITIONS.contains(after[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String[] words = Chars.splitOnRegexSpace(v.text(v.sentence.start(), alias.start()).strip());
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i];
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (w.isEmpty() || !Character.isLetter(w.charAt(w.length() - 1))) {
+                return false; // punctuation ends the phrase
+            }
+            if (PREPOSITIONS.contains(lower)) {
+                return true;
+            }
+            if (!NOUN_PHRASE_WORDS.contains(lower) && !(Chars.isCapitalisedWord(w) && !Lexicon.NOT_NAMES.contains(w))) {
+                return false;
             }
         }
         return false;

@@ -179,4 +179,14 @@ class HeldoutRules5Test {
                 "The Easter truce in Ukraine collapsed within hours, officials in Kyiv said, unlike the one in Lebanon.");
         assertThat(claims(own, "ukraine")).extracting(Claim::state).contains("collapsed");
     }
+
+    @Test
+    void aParticipleDescribingAPrepositionalObjectIsBackground() {
+        AnalyzedArticle a = analyzeWithSource("2025-07-01", "Iran",
+                "Europe may seek the return of all the Russia sanctions lifted under an old accord.");
+        assertThat(claims(a, "sanctions")).extracting(Claim::state).doesNotContain("lifted");
+        AnalyzedArticle fact = analyzeWithSource("2025-07-01", "Iran",
+                "The EU lifted its Russia sanctions on steel on Monday.");
+        assertThat(claims(fact, "sanctions")).extracting(Claim::state).contains("lifted");
+    }
 }
