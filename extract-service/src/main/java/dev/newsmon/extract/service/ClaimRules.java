@@ -26,6 +26,7 @@ import dev.newsmon.extract.service.PhraseIndex.Role;
 import dev.newsmon.extract.text.Chars;
 import dev.newsmon.extract.text.DateResolver;
 import dev.newsmon.extract.text.DateResolver.DateMention;
+import dev.newsmon.extract.text.Tense;
 import dev.newsmon.extract.text.WordSet;
 
 /**
@@ -66,7 +67,7 @@ final class ClaimRules {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "at", "near");
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "al-", "bin", "de", "von", "van", "la", "the");
     private static final Set<String> NEGATION_WORDS = Set.of("no", "not", "never", "nothing", "zero", "little", "without", "neither",
-            "didn't", "did", "isn't", "wasn't", "no one");
+            "didn't", "did", "isn't", "wasn't", "no one", "none");
 
     private final Watchlist watchlist;
     /**
@@ -202,6 +203,7 @@ final class ClaimRules {
         Hit bestCue = null;
         Hit bestAlias = null;
         int bestDistance = Integer.MAX_VALUE;
+        boolean bestAside = false;
         for (Hit cue : v.cues()) {
             if (!cue.entry().vocabulary().equals(aspect.vocabulary())) {
                 continue;
@@ -209,7 +211,7 @@ final class ClaimRules {
             Hit nearest = null;
             int distance = Integer.MAX_VALUE;
             for (Hit alias : anchors) {
-                int d = v.wordDistance(alias, cue);
+                int d = v.wordDistance(alias, cue) - relativeAsideWords(v, alias, cue);
                 if (d < distance && v.hardClause(alias.start()) == v.hardClause(cue.start())) {
                     distance = d;
                     nearest = alias;
@@ -217,14 +219,18 @@ final class ClaimRules {
             }
             if (nearest == null || distance > SentenceView.CUE_WINDOW_WORDS || nearerToOtherIssue(v, issue, cue, distance)
                     || hangsOffOtherIssue(v, issue, cue, nearest) || takesOtherObject(v, cue, nearest, anchors)
-                    || v.verbOfAnotherSubject(cue, issue)) {
+                    || v.verbOfAnotherSubject(cue, issue) || nearerToExcludedPlace(v, issue, cue, distance)) {
                 continue;
             }
-            if (bestCue == null || cue.entry().state() > bestCue.entry().state()
-                    || cue.entry().state() == bestCue.entry().state() && distance < bestDistance) {
+            // "the treaty, whose limits run until 2026, remains in force": the aside describes the treaty, the main clause is the news
+            boolean aside = inRelativeAside(v, cue);
+            boolean better = bestCue == null || (aside != bestAside ? !aside : cue.entry().state() > bestCue.entry().state()
+                    || cue.entry().state() == bestCue.entry().state() && distance < bestDistance);
+            if (better) {
                 bestCue = cue;
                 bestAlias = nearest;
                 bestDistance = distance;
+                bestAside = aside;
             }
         }
         if (bestCue == null) {
@@ -234,6 +240,9 @@ final class ClaimRules {
         String cueText = v.text(bestCue.start(), bestCue.end()).toLowerCase(Locale.ROOT);
         boolean negated = !containsNegation(cueText) && negated(v, bestCue);
         Modality modality = modality(v, bestCue, state);
+        if (modality == Modality.ASSERTED && hopeBetween(v, bestCue, bestAlias)) {
+            modality = Modality.HEDGED;
+        }
         if (!v.speakerKnown) {
             v.speaker = Attribution.speaker(views, s);
             v.speakerKnown = true;
@@ -242,7 +251,8 @@ final class ClaimRules {
 
         String before = v.text(v.sentence.start(), bestCue.start());
         // "Ushakov said that Trump had invited Putin": the past perfect of reported speech is the speaker's past, not background
-        boolean background = ClauseTail.endsWithPastPerfect(before) && !reportedSpeechBefore(v, bestCue);
+        boolean background = ClauseTail.endsWithPastPerfect(before) && !reportedSpeechBefore(v, bestCue)
+                || participleOfPrepositionalObject(v, bestAlias, bestCue);
         DateMention date = nearestDate(v, bestCue, published);
         if (date != null && modality == Modality.ASSERTED && pastCueWithYearlessFutureDate(v, bestCue, date, published)) {
             date = new DateMention(date.start(), date.end(), date.date().minusYears(1), date.precision());
@@ -252,6 +262,7 @@ final class ClaimRules {
         boolean explicitDate = false;
         if (date != null) {
             explicitDate = true;
+            date = nominalCueMonth(v, bestCue, before, date, published);
             if (published != null && date.date().isAfter(published) && !(DateResolver.YEAR.equals(date.precision())
                     && date.date().getYear() == published.getYear())) {
                 if (modality == Modality.ASSERTED) {
@@ -415,6 +426,97 @@ final class ClaimRules {
         return false;
     }
 
+    /**
+     * "It would follow the extension of the treaty in February", written in April: the month hangs from the noun, and the
+     * "would" before it is the tense of another verb, so the resolver's next February is wrong. A yearless month after a
+     * nominal cue, with no future marker between the two, is the nearer one: more than half a year ahead is last year's.
+     */
+    static DateMention nominalCueMonth(SentenceView v, Hit cue, String before, DateMention date, LocalDate published) {
+        if (published == null || !DateResolver.MONTH.equals(date.precision()) || date.start() < cue.end()
+                || date.date().isBefore(published.plusDays(184)) || !ClauseTail.endsWithNominal(before)
+                || Tense.future(v.matchText, cue.end(), date.start())) {
+            return date;
+        }
+        for (int i = date.start(); i + 3 < date.end(); i++) {
+            if (Character.isDigit(v.matchText.charAt(i)) && Character.isDigit(v.matchText.charAt(i + 3))) {
+                return date; // a written year is what it says
+            }
+        }
+        return new DateMention(date.start(), date.end(), date.date().minusYears(1), date.precision());
+    }
+
+    /**
+     * "from Gaza in January, which broke down in March, to the partial pauses in Ukraine": a cue nearer to one of the issue's
+     * own exclude words (another war's place) than to the issue is said of that place.
+     */
+    private static boolean nearerToExcludedPlace(SentenceView v, int issue, Hit cue, int distance) {
+        for (Hit hit : v.hits) {
+            if (hit.entry().role() == Role.EXCLUDE && hit.entry().issue() == issue
+                    && v.hardClause(hit.start()) == v.hardClause(cue.start()) && v.wordDistance(hit, cue) < distance) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("of", "on", "to", "with", "for", "from", "about", "against", "over",
+            "under", "by", "into", "in", "at"); // not "after", "before": conjunctions too ("years after the treaty ended in 2019")
+    private static final Set<String> NOUN_PHRASE_WORDS = Set.of("the", "a", "an", "all", "any", "its", "their", "these", "those", "some",
+            "new", "old", "existing", "remaining", "other");
+
+    /**
+     * "the restoration of all United Nations sanctions lifted under the deal": a participle right after an issue named as the
+     * object of a preposition, and itself followed by a preposition, describes that object; it is no event of the sentence,
+     * so undated it is background, like a past perfect.
+     */
+    static boolean participleOfPrepositionalObject(SentenceView v, Hit alias, Hit cue) {
+        if (alias.end() > cue.start() || !v.matchText.substring(alias.end(), cue.start()).isBlank()) {
+            return false;
+        }
+        String cueText = v.text(cue.start(), cue.end()).toLowerCase(Locale.ROOT);
+        if (cueText.indexOf(' ') >= 0 || !cueText.endsWith("ed")) {
+            return false;
+        }
+        String[] after = Chars.splitOnRegexSpace(v.text(cue.end(), Math.min(v.sentence.end(), cue.end() + 16)).strip());
+        if (after.length == 0 || !PREPOSITIONS.contains(after[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String[] words = Chars.splitOnRegexSpace(v.text(v.sentence.start(), alias.start()).strip());
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i];
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (w.isEmpty() || !Character.isLetter(w.charAt(w.length() - 1))) {
+                return false; // punctuation ends the phrase
+            }
+            if (PREPOSITIONS.contains(lower)) {
+                return true;
+            }
+            if (!NOUN_PHRASE_WORDS.contains(lower) && !(Chars.isCapitalisedWord(w) && !Lexicon.NOT_NAMES.contains(w))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> HOPES = Set.of("hope", "hoped", "hopes", "hoping");
+
+    /**
+     * "an understanding reached with Trump that he hoped would pave the way to peace in Ukraine": when the issue is named
+     * only after the cue, through a hope, the event is not said to concern the issue, only hoped to. (Not through any hedge:
+     * "investigations to determine if campaign collusion took place" are investigations of collusion.)
+     */
+    private static boolean hopeBetween(SentenceView v, Hit cue, Hit alias) {
+        if (alias.start() < cue.end()) {
+            return false;
+        }
+        for (String word : Chars.splitOnRegexSpace(v.text(cue.end(), alias.start()).toLowerCase(Locale.ROOT))) {
+            if (HOPES.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean containsNegation(String cue) {
         for (String w : Chars.splitOnRegexSpace(cue)) {
             if (NEGATION_WORDS.contains(w) || w.endsWith("n't")) {
@@ -435,6 +537,9 @@ final class ClaimRules {
             if (word.equals("not") && v.text(hit.end(), Math.min(v.sentence.end(), hit.end() + 6)).toLowerCase(Locale.ROOT).startsWith(" only")) {
                 continue;
             }
+            if (word.equals("no") && commaBetween(v, hit.end(), cue.start())) {
+                continue; // "with modest agreements and no illusions, as the two presidents met": the "no" ends with its noun phrase
+            }
             if ((Lexicon.CLAUSE_NEGATORS.contains(word) || determinerHeadingClause(v, hit, word))
                     && v.hardClause(hit.start()) == hard && v.softClause(hit.start()) == clause) {
                 return true;
@@ -444,6 +549,58 @@ final class ClaimRules {
             }
         }
         return false;
+    }
+
+    /** A cue inside a comma-bounded relative clause: ", whose limits run until 2026," or ", which Moscow suspended in 2023,". */
+    static boolean inRelativeAside(SentenceView v, Hit cue) {
+        String before = v.matchText.substring(v.sentence.start(), cue.start());
+        int open = Math.max(before.lastIndexOf(", whose "), before.lastIndexOf(", which "));
+        if (open < 0 || clauseComma(before, open + 1) >= 0) {
+            return false;
+        }
+        int close = clauseComma(v.matchText, cue.end());
+        return close >= 0 && close < v.sentence.end();
+    }
+
+    /**
+     * The words of a comma-bounded relative clause between an alias and a later cue: "The New START treaty, which caps each
+     * side at 1,550 deployed warheads and 700 launchers, expires in February" puts "expires" next to the treaty.
+     */
+    static int relativeAsideWords(SentenceView v, Hit alias, Hit cue) {
+        if (alias.end() > cue.start()) {
+            return 0;
+        }
+        String between = v.matchText.substring(alias.end(), cue.start());
+        if (!(between.startsWith(", which ") || between.startsWith(", whose ") || between.startsWith(", who "))) {
+            return 0;
+        }
+        int close = clauseComma(between, 1);
+        if (close < 0) {
+            return 0;
+        }
+        // only the predicate that resumes the sentence right after the aside ("..., expires", "..., was suspended")
+        String[] resumed = Chars.splitOnRegexSpace(between.substring(close + 1).strip());
+        if (resumed.length > 2 || resumed.length > 0 && RELATIVE_WORDS.contains(resumed[0].toLowerCase(Locale.ROOT))) {
+            return 0;
+        }
+        return v.wordDistance(alias.end(), alias.end(), alias.end() + close, alias.end() + close);
+    }
+
+    private static final Set<String> RELATIVE_WORDS = Set.of("which", "who", "whose", "that", "and", "or", "but", "when", "where");
+
+    /** The first comma from {@code from} that separates words, not the thousands of a number ("1,550"). */
+    private static int clauseComma(String s, int from) {
+        for (int i = s.indexOf(',', from); i >= 0; i = s.indexOf(',', i + 1)) {
+            if (i + 1 >= s.length() || !Character.isDigit(s.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean commaBetween(SentenceView v, int from, int to) {
+        int comma = v.matchText.indexOf(',', from);
+        return comma >= 0 && comma < to;
     }
 
     /**
@@ -485,8 +642,9 @@ final class ClaimRules {
             }
             boolean overlapsCue = hit.start() < cue.end() && cue.start() < hit.end();
             if (role == Role.EXPECT && overlapsCue) {
-                // "will meet", "expected to meet" are future in themselves; "agreed" in "agreed to create" is not
-                expected |= hit.end() <= cue.end();
+                // "will meet", "expected to meet" are future in themselves; "agreed" in "agreed to create" is not; nor is a plan a
+                // cue denies ("none is planned" says what is true now)
+                expected |= hit.end() <= cue.end() && !containsNegation(v.text(cue.start(), cue.end()));
                 continue;
             }
             if (overlapsCue || hit.start() > cue.start()) {
@@ -508,10 +666,23 @@ final class ClaimRules {
         if (denied && !state.id().equals("denied")) {
             return Modality.DENIED;
         }
-        if (hedged) {
+        if (hedged || judgedInterest(v, cue)) {
             return Modality.HEDGED;
         }
         return expected || passiveInfinitive(v, cue) ? Modality.EXPECTED : Modality.ASSERTED;
+    }
+
+    /** "is in the American interest", "would be in both sides' interest", "is in Russia's interests". */
+    private static final Pattern IN_THE_INTEREST = Pattern.compile(
+            "^[^,;:]{0,60}?\\b(?:is|are|was|were|would be|will be|be)\\s+(?:not\\s+|also\\s+|clearly\\s+)?in\\s+(?:the\\s+)?[\\w'-]+(?:\\s+[\\w'-]+)?\\s+interests?\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "The extension of New START is in the American interest": a cue whose clause goes on to judge it in someone's
+     * interest is an argument for the event, not a report of it.
+     */
+    private static boolean judgedInterest(SentenceView v, Hit cue) {
+        return IN_THE_INTEREST.matcher(v.text(cue.end(), v.sentence.end())).find();
     }
 
     /** Verbs whose "to be" describes what is or was, not what is to come ("appears to be holding", "used to be binding"). */
@@ -861,10 +1032,25 @@ final class ClaimRules {
         }
 
         private static final int SUBJECT_TAIL_WORDS = 8;
+        private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "been", "be", "being",
+                "will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do", "did");
+        private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "been", "be", "being");
         /** Marker: the words given were not enough to decide. */
         private static final String NEEDS_ALL_WORDS = new String("needs all words");
 
         private static String subjectBefore(String[] words, boolean allWords) {
+            // "Biden has said": an auxiliary is part of the verb, never its speaker; "no date was announced" is a passive,
+            // whose subject is what is said, not who says it
+            int n = words.length;
+            while (n > 0 && AUXILIARIES.contains(words[n - 1].toLowerCase(Locale.ROOT))) {
+                if (PASSIVE_AUXILIARIES.contains(words[n - 1].toLowerCase(Locale.ROOT))) {
+                    return null;
+                }
+                n--;
+            }
+            if (n < words.length) {
+                words = java.util.Arrays.copyOf(words, n);
+            }
             if (words.length == 0 || words[words.length - 1].isEmpty()) {
                 return null;
             }

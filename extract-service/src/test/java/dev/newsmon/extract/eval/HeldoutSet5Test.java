@@ -8,14 +8,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.newsmon.events.Claim;
+import dev.newsmon.events.Modality;
+import dev.newsmon.events.Polarity;
 import dev.newsmon.extract.service.ClaimFixtures;
 
 /**
  * Floors on the fifth heldout set (src/test/resources/heldout5): 18 analyses, previews, explainers and op-eds along one
  * timeline, December 2020 to February 2026, written blind: before their author read any rule, the vocabulary or another
  * labelled set, so that rule changes can be measured on text the rules were not written for. The blind figures were tag
- * F1 0.94 (P 1.00, R 0.88); the floors sit a little under them. The known misses are listed in the folder's README and are
- * deliberately not asserted here: this set measures whether the rules generalise, it does not steer them.
+ * F1 0.94 (P 1.00, R 0.88); after the general fixes of HeldoutRules5Test 0.97 (P 1.00, R 0.94), and the floors sit a
+ * little under those. The misses still left are listed in the folder's README and are deliberately not asserted here.
  */
 class HeldoutSet5Test {
 
@@ -33,7 +35,7 @@ class HeldoutSet5Test {
     @Test
     void tagFloors() {
         assertThat(result.analyzed()).hasSize(18);
-        assertThat(result.f1()).isGreaterThanOrEqualTo(0.92);
+        assertThat(result.f1()).isGreaterThanOrEqualTo(0.95);
         assertThat(result.precision()).isGreaterThanOrEqualTo(0.97);
     }
 
@@ -54,5 +56,21 @@ class HeldoutSet5Test {
         assertThat(claim("08-putin-suspends-new-start.txt", "new-start", "suspended").eventDate()).isEqualTo(LocalDate.of(2023, 2, 21));
         assertThat(claim("15-anchorage-no-deal.txt", "summit-meeting", "held").eventDate()).isEqualTo(LocalDate.of(2025, 8, 15));
         assertThat(claim("18-new-start-expires.txt", "new-start", "expired").eventDate()).isEqualTo(LocalDate.of(2026, 2, 5));
+    }
+
+    @Test
+    void claimsTheGeneralFixesRecovered() {
+        // the treaty's verb after a long relative clause; the argument for an extension is no extension
+        assertThat(claim("01-solarwinds-and-the-last-weeks-of-new-start.txt", "new-start", "extension-uncertain")).isNotNull();
+        Claim none = claim("03-new-start-extended-what-next.txt", "summit-meeting", "none-planned");
+        assertThat(none.polarity()).isEqualTo(Polarity.AFFIRMED);
+        assertThat(none.modality()).isEqualTo(Modality.ASSERTED);
+        Claim held = claim("06-geneva-held-stability-dialogue.txt", "summit-meeting", "held");
+        assertThat(held.polarity()).isEqualTo(Polarity.AFFIRMED);
+        assertThat(held.eventDate()).isEqualTo(LocalDate.of(2021, 6, 16));
+        assertThat(claim("11-jeddah-thirty-day-proposal.txt", "summit-meeting", "proposed").eventDate()).isEqualTo(LocalDate.of(2025, 3, 12));
+        assertThat(result.byFile().get("13-iran-strikes-ceasefire.txt").issues()).anyMatch(t -> t.id().equals("iran-nuclear"));
+        assertThat(result.byFile().get("04-sanctions-expulsions-summit-offer.txt").issues()).anyMatch(t -> t.id().equals("election-interference"));
+        assertThat(result.byFile().get("17-budapest-shelved-oil-sanctions.txt").issues()).anyMatch(t -> t.id().equals("ukraine"));
     }
 }
