@@ -92,6 +92,7 @@ class SentenceBreakModelTest {
                 }
             }
         }
+        System.out.printf("SentenceBreakModelTest: fixtures, %d candidate breaks, %d splits%n", candidates, splits);
         assertThat(candidates).as("candidate breaks compared").isGreaterThan(5_000);
         assertThat(splits).as("of which splits").isGreaterThan(1_000);
     }
