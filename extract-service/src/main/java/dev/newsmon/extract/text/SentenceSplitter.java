@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import opennlp.tools.sentdetect.EndOfSentenceScanner;
-import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.sentdetect.lang.Factory;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringUtil;
 
@@ -21,8 +18,9 @@ import opennlp.tools.util.StringUtil;
  * <p>OpenNLP's maximum-entropy detector with the English model that Apache publishes on Maven Central
  * ({@code opennlp-models-sentdetect-en}, trained on the UD English Web Treebank, 20 KB). It handles most
  * abbreviations and initials by itself; a small guard then re-joins splits after titles ("Gen.", "Sen.")
- * and after "U.S." or "a.m." when the next word is not a sentence start. The model is loaded once;
- * {@link SentenceDetectorME} is not thread-safe, so each thread gets its own.
+ * and after "U.S." or "a.m." when the next word is not a sentence start. The model is loaded once and
+ * evaluated by {@link SentenceBreakModel}, which gives OpenNLP's {@code SentenceDetectorME}'s answers without
+ * building its feature strings (immutable, so shared by all threads).
  */
 public final class SentenceSplitter {
 
@@ -41,7 +39,8 @@ public final class SentenceSplitter {
         }
     }
 
-    private static final ThreadLocal<SentenceDetectorME> DETECTOR = ThreadLocal.withInitial(SentenceSplitter::newDetector);
+    /** The model's decisions without OpenNLP's feature strings; see {@link SentenceBreakModel}. */
+    static final SentenceBreakModel BREAKS = SentenceBreakModel.of(MODEL);
 
     /** Titles before a name: a split after them is always wrong. */
     private static final Set<String> TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "maj.",
@@ -71,85 +70,12 @@ public final class SentenceSplitter {
         }
     }
 
-    /**
-     * The model's detector with the model's own end-of-sentence characters, context generator and abbreviations (the
-     * constructor taking a {@code Factory} builds them from the model as the plain one does), except for the scanner that
-     * lists the candidate breaks: OpenNLP's looks every character of the block up in a {@code Set<Character>}, boxing it,
-     * which was a quarter of the detector's time. {@code SentenceSplitterTest} checks this detector answers as the plain one.
-     */
-    static SentenceDetectorME newDetector() {
-        return new SentenceDetectorME(MODEL, new Factory() {
-            @Override
-            public EndOfSentenceScanner createEndOfSentenceScanner(char[] eosCharacters) {
-                return new EosScanner(eosCharacters);
-            }
-        });
-    }
-
-    /** Every index of an end-of-sentence character, in order, as OpenNLP's {@code DefaultEndOfSentenceScanner} lists them. */
-    private static final class EosScanner implements EndOfSentenceScanner {
-
-        private final char[] eos;
-        private final boolean[] asciiEos = new boolean[128];
-
-        EosScanner(char[] eos) {
-            this.eos = eos.clone();
-            for (char c : eos) {
-                if (c < 128) {
-                    asciiEos[c] = true;
-                }
-            }
-        }
-
-        private boolean isEos(char c) {
-            if (c < 128) {
-                return asciiEos[c];
-            }
-            for (char e : eos) {
-                if (c == e) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        @Override
-        public List<Integer> getPositions(CharSequence s) {
-            List<Integer> positions = new ArrayList<>();
-            for (int i = 0, n = s.length(); i < n; i++) {
-                if (isEos(s.charAt(i))) {
-                    positions.add(i);
-                }
-            }
-            return positions;
-        }
-
-        @Override
-        public List<Integer> getPositions(StringBuffer s) {
-            return getPositions((CharSequence) s);
-        }
-
-        @Override
-        public List<Integer> getPositions(char[] s) {
-            return getPositions(java.nio.CharBuffer.wrap(s));
-        }
-
-        @Override
-        public Set<Character> getEOSCharacters() {
-            Set<Character> set = new java.util.HashSet<>();
-            for (char c : eos) {
-                set.add(c);
-            }
-            return set;
-        }
-    }
-
     /** Sentence spans within {@code text[from, to)}, as absolute offsets, trimmed of surrounding blanks. */
     public static List<int[]> split(String text, int from, int to) {
         // the block is cut out only for the detector: most blocks are single sentences, answered on the text itself
         Span[] spans = singleSentence(text, from, to);
         if (spans == null) {
-            spans = DETECTOR.get().sentPosDetect(text.substring(from, to));
+            spans = BREAKS.sentPosDetect(text.substring(from, to));
         }
         List<int[]> out = new ArrayList<>(spans.length);
         for (Span span : spans) {
