@@ -682,7 +682,22 @@ final class ClaimRules {
      * interest is an argument for the event, not a report of it.
      */
     private static boolean judgedInterest(SentenceView v, Hit cue) {
-        return IN_THE_INTEREST.matcher(v.text(cue.end(), v.sentence.end())).find();
+        String rest = v.text(cue.end(), v.sentence.end());
+        // The pattern needs the word; most clauses lack it, and the lazy prefix would backtrack through all of them.
+        return containsIgnoreCase(rest, "interest") && IN_THE_INTEREST.matcher(rest).find();
+    }
+
+    /** For a lower-case ASCII word: whether text holds it in any case (a necessary condition for the pattern above). */
+    private static boolean containsIgnoreCase(String text, String word) {
+        char lower = word.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == lower || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs whose "to be" describes what is or was, not what is to come ("appears to be holding", "used to be binding"). */
