@@ -437,12 +437,20 @@ final class ClaimRules {
                 || Tense.future(v.matchText, cue.end(), date.start())) {
             return date;
         }
-        for (int i = date.start(); i + 3 < date.end(); i++) {
-            if (Character.isDigit(v.matchText.charAt(i)) && Character.isDigit(v.matchText.charAt(i + 3))) {
-                return date; // a written year is what it says
-            }
+        if (writesYear(v, date)) {
+            return date; // a written year is what it says
         }
         return new DateMention(date.start(), date.end(), date.date().minusYears(1), date.precision());
+    }
+
+    /** Whether the mention's words hold a written year: a digit with another digit three characters on ("2019"). */
+    private static boolean writesYear(SentenceView v, DateMention date) {
+        for (int i = date.start(); i + 3 < date.end(); i++) {
+            if (Character.isDigit(v.matchText.charAt(i)) && Character.isDigit(v.matchText.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -450,13 +458,7 @@ final class ClaimRules {
      * own exclude words (another war's place) than to the issue is said of that place.
      */
     private static boolean nearerToExcludedPlace(SentenceView v, int issue, Hit cue, int distance) {
-        for (Hit hit : v.hits) {
-            if (hit.entry().role() == Role.EXCLUDE && hit.entry().issue() == issue
-                    && v.hardClause(hit.start()) == v.hardClause(cue.start()) && v.wordDistance(hit, cue) < distance) {
-                return true;
-            }
-        }
-        return false;
+        return v.excludeInClause(cue, issue, distance);
     }
 
     private static final Set<String> PREPOSITIONS = Set.of("of", "on", "to", "with", "for", "from", "about", "against", "over",
@@ -766,17 +768,17 @@ final class ClaimRules {
                 || date.date().minusYears(1).isAfter(published)) {
             return false;
         }
+        if (writesYear(v, date)) {
+            return false; // a year is written: the date is what it says
+        }
         boolean monthNamed = false;
         for (int i = date.start(); i < date.end(); i++) {
-            if (Character.isDigit(v.matchText.charAt(i)) && i + 3 < date.end() && Character.isDigit(v.matchText.charAt(i + 3))) {
-                return false; // a year is written: the date is what it says
-            }
             if (Character.isUpperCase(v.matchText.charAt(i)) && (i == date.start() || !Character.isLetter(v.matchText.charAt(i - 1)))) {
                 int end = i;
                 while (end < date.end() && Character.isLetter(v.matchText.charAt(end))) {
                     end++;
                 }
-                monthNamed |= MONTH_NAMES.contains(v.matchText, i, end);
+                monthNamed |= DateResolver.isFullMonthName(v.matchText, i, end);
             }
         }
         if (!monthNamed) {
@@ -789,8 +791,6 @@ final class ClaimRules {
                 || firstWord.length() >= 5 && firstWord.endsWith("ed") && !firstWord.equals("planned") && !firstWord.equals("scheduled");
     }
 
-    private static final WordSet MONTH_NAMES = WordSet.of(List.of("January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December"));
 
     /** Irregular past forms among the state cues; regular ones end in "ed". */
     private static final Set<String> PAST_FORMS = Set.of("withdrew", "met", "held", "froze", "left", "broke", "fell", "took", "went",
@@ -807,7 +807,7 @@ final class ClaimRules {
             wordStart--;
         }
         // the mention may carry its preposition ("from Saturday"): its last word is the weekday
-        if (!DateResolver.DAY.equals(d.precision()) || !WEEKDAY_NAMES.contains(v.matchText, wordStart, d.end())) {
+        if (!DateResolver.DAY.equals(d.precision()) || !DateResolver.isWeekdayName(v.matchText, wordStart, d.end())) {
             return false;
         }
         for (DateMention other : dates) {
@@ -855,8 +855,6 @@ final class ClaimRules {
 
     private static final WordSet NEW_TIME_WORDS = WordSet.ignoringCase(List.of("to", "into", "until", "till"));
 
-    private static final WordSet WEEKDAY_NAMES = WordSet.of(List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday"));
 
     /**
      * The time a sentence is set in, for an event it leaves undated: "A summit announced in October was called off

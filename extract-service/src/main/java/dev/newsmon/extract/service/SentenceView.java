@@ -304,7 +304,7 @@ final class SentenceView {
 
     private double weakWeight(Hit alias, int issue, SentenceView[] all, int self, int lookback, boolean[] articleContext,
                               boolean[] articleExclude) {
-        if (exclude[issue] && excludedInClause(alias, issue)) {
+        if (exclude[issue] && excludeInClause(alias, issue, Integer.MAX_VALUE)) {
             return 0;
         }
         if (context[issue]) {
@@ -325,11 +325,14 @@ final class SentenceView {
      * An exclude word vetoes a weak alias in its own clause: "The ceasefire collapsed; the question now is whether Russia
      * can keep Iran away from the Israeli frontier" is still the Syrian truce, though Israel is named after the semicolon.
      * An exclude word the sentence has but no clause can be told apart from (a sentence without hard clauses) still vetoes.
+     * With {@code closerThanWords} below {@code Integer.MAX_VALUE}, only one fewer words away than that from {@code hit}
+     * counts (a state cue nearer to another war's place than to its issue, in {@code ClaimRules}).
      */
-    private boolean excludedInClause(Hit alias, int issue) {
-        int clause = hardClause(alias.start());
-        for (Hit hit : hits) {
-            if (hit.entry().role() == Role.EXCLUDE && hit.entry().issue() == issue && hardClause(hit.start()) == clause) {
+    boolean excludeInClause(Hit hit, int issue, int closerThanWords) {
+        int clause = hardClause(hit.start());
+        for (Hit other : hits) {
+            if (other.entry().role() == Role.EXCLUDE && other.entry().issue() == issue && hardClause(other.start()) == clause
+                    && (closerThanWords == Integer.MAX_VALUE || wordDistance(other, hit) < closerThanWords)) {
                 return true;
             }
         }

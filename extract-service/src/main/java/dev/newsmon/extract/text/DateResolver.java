@@ -35,9 +35,11 @@ public final class DateResolver {
     public record DateMention(int start, int end, LocalDate date, String precision) {
     }
 
-    private static final WordSet MONTH_NAMES = WordSet.of(List.of("January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
-            "Oct", "Nov", "Dec"));
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December"};
+    private static final WordSet FULL_MONTH_NAMES = WordSet.of(List.of(MONTHS));
+    private static final WordSet MONTH_NAMES = WordSet.of(java.util.stream.Stream.concat(java.util.Arrays.stream(MONTHS),
+            java.util.stream.Stream.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")).toList());
     private static final WordSet WEEKDAYS = WordSet.of(List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday"));
     private static final WordSet RELATIVE_WORDS = WordSet.ignoringCase(List.of("today", "tonight", "morning", "afternoon", "evening",
@@ -51,8 +53,6 @@ public final class DateResolver {
     private static final int RELATIVE_WORD = 4;
     private static final int YEAR_RUN = 5;
 
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December"};
     private static final String[] WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
     /** The relative words by length. */
     private static final String[][] RELATIVE_BY_LENGTH = new String[10][];
@@ -142,6 +142,16 @@ public final class DateResolver {
             return WEEKDAY;
         }
         return RELATIVE_WORDS.contains(s, start, end) ? RELATIVE_WORD : NONE;
+    }
+
+    /** Whether {@code s[start, end)} is a month's full name, capitalised as written ("May", not "may" or "Sept"). */
+    public static boolean isFullMonthName(CharSequence s, int start, int end) {
+        return FULL_MONTH_NAMES.contains(s, start, end);
+    }
+
+    /** Whether {@code s[start, end)} is a weekday's name, capitalised as written. */
+    public static boolean isWeekdayName(CharSequence s, int start, int end) {
+        return WEEKDAYS.contains(s, start, end);
     }
 
     /** {@link #wordAnchor} for a run of ASCII letters, without hashing: compared by first letters and length. */
