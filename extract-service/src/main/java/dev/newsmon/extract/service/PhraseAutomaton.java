@@ -30,10 +30,6 @@ import java.util.TreeSet;
  * characters may precede a word is decided per column ({@link #mayPrecedeWord}), generously (a column any
  * non-alphabetic character falls into counts), and the exact test on the text's own characters is still made for
  * each reported occurrence, so the result is exactly the library's.
- *
- * <p>In {@link #IN_WORD} the rest of the word's ASCII letters are skipped without reading the table, and states are
- * numbered breadth first, so the shallow states, where the scan mostly is now, share the table's first rows (without
- * the in-word state this numbering had measured slower, see docs/benchmarks.md).
  */
 final class PhraseAutomaton {
 
@@ -63,8 +59,6 @@ final class PhraseAutomaton {
     private final int width;
     /** Per column: some character of the column is not alphabetic, so a whole word may start after it. */
     private final boolean[] mayPrecedeWord;
-    /** Per ASCII character: read in {@link #IN_WORD}, it leads back there (a letter). */
-    private final boolean[] staysInWord = new boolean[128];
     /**
      * Transitions, row-major: a {@code char} per entry keeps the table half the size of ints, and it is read for every
      * character. The low 15 bits are the target state; the top bit ({@link #HAS_OUTPUT}) says a phrase ends there, so the
@@ -157,12 +151,8 @@ final class PhraseAutomaton {
         }
         outputs[ROOT] = NONE;
         outputs[IN_WORD] = NONE;
-        int[] renumbered = new int[states];
-        renumbered[IN_WORD] = IN_WORD;
-        int numbered = IN_WORD + 1;
         while (!queue.isEmpty()) {
             int state = queue.poll();
-            renumbered[state] = numbered++;
             outputs[state] = merge(own.get(state), outputs[fail[state]]);
             int[] row = goTo.get(state);
             for (int col = 0; col < width; col++) {
@@ -176,21 +166,10 @@ final class PhraseAutomaton {
                 }
             }
         }
-        char[] trieOrder = next.clone();
-        int[][] trieOutputs = outputs.clone();
-        for (int st = 0; st < states; st++) {
-            outputs[renumbered[st]] = trieOutputs[st];
-            for (int col = 0; col < width; col++) {
-                next[renumbered[st] * width + col] = (char) renumbered[trieOrder[st * width + col]];
-            }
-        }
         for (int e = 0; e < next.length; e++) {
             if (outputs[next[e]].length > 0) {
                 next[e] |= HAS_OUTPUT;
             }
-        }
-        for (char c = 0; c < 128; c++) {
-            staysInWord[c] = next[IN_WORD * width + asciiColumn[c]] == IN_WORD;
         }
         outputStart = new int[states + 1];
         for (int st = 0; st < states; st++) {
@@ -246,15 +225,6 @@ final class PhraseAutomaton {
         int state = ROOT;
         for (int i = 0; i < limit; i++) {
             char c = text.charAt(i);
-            if (state == IN_WORD) {
-                // the rest of a word no phrase begins: nothing can happen before a character a word may follow
-                while (c < 128 && staysInWord[c]) {
-                    if (++i == limit) {
-                        return;
-                    }
-                    c = text.charAt(i);
-                }
-            }
             char entry = next[state * width + (c < 128 ? asciiColumn[c] : textColumn(c))];
             state = entry & MAX_STATES;
             if (entry < HAS_OUTPUT) {
