@@ -92,7 +92,7 @@ public final class Extractor {
                 : article.summary() != null ? article.summary() : "";
         ArticleText.Prepared prepared = ArticleText.prepare(text, article.title(), maxChars);
         String matchText = Lexicon.normalise(text);
-        List<Hit> hits = index.scan(matchText, text, prepared.analysedChars());
+        HitList hits = index.scan(matchText, text, prepared.analysedChars());
         LocalDate published = publicationDay(article);
 
         int issueCount = watchlist.issues().size();
@@ -105,13 +105,14 @@ public final class Extractor {
                 h++;
             }
             int k = h;
-            List<Hit> own = new ArrayList<>();
+            int outside = 0; // hits that start in the sentence and end after it (rare): not the sentence's
             while (k < hits.size() && hits.get(k).start() < sentence.end()) {
-                if (hits.get(k).end() <= sentence.end()) {
-                    own.add(hits.get(k));
+                if (hits.get(k).end() > sentence.end()) {
+                    outside++;
                 }
                 k++;
             }
+            List<Hit> own = outside == 0 ? hits.slice(h, k) : ownHits(hits, h, k, k - h - outside, sentence.end());
             views[s] = new SentenceView(sentence, matchText, own, issueCount);
         }
 
@@ -167,6 +168,18 @@ public final class Extractor {
         claims = List.copyOf(claims);
         return new AnalyzedArticle(article.id(), article.version(), article.url(), article.title(), article.source(),
                 article.publishedAt(), Instant.now(clock), article.fetchedAt(), prepared.truncated(), tags, claims);
+    }
+
+    /** The hits of {@code hits[from, to)} that end by {@code end}, in their order. */
+    private static HitList ownHits(HitList hits, int from, int to, int count, int end) {
+        Hit[] own = new Hit[count];
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (hits.get(k).end() <= end) {
+                own[n++] = hits.get(k);
+            }
+        }
+        return new HitList(own, 0, n);
     }
 
     static LocalDate publicationDay(RawArticle article) {
