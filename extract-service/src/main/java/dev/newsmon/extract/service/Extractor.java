@@ -98,6 +98,7 @@ public final class Extractor {
         int issueCount = watchlist.issues().size();
         List<Sentence> sentences = prepared.sentences();
         SentenceView[] views = new SentenceView[sentences.size()];
+        SentenceView.Blank blank = new SentenceView.Blank(issueCount);
         int h = 0;
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
@@ -113,7 +114,7 @@ public final class Extractor {
                 k++;
             }
             List<Hit> own = outside == 0 ? hits.slice(h, k) : ownHits(hits, h, k, k - h - outside, sentence.end());
-            views[s] = new SentenceView(sentence, matchText, own, issueCount);
+            views[s] = new SentenceView(sentence, matchText, own, blank);
         }
 
         boolean[] articleContext = new boolean[issueCount];
