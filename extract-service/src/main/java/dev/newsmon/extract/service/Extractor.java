@@ -361,7 +361,7 @@ public final class Extractor {
      * each restatement; a denial weighs less than an affirmation. The states are told apart by {@code stateKey()} and their
      * support summed in the candidates' order, as a {@code Map.merge} over the keys did, without building the keys.
      */
-    private static double[] support(List<ClaimRules.Candidate> sameDay) {
+    static double[] support(List<ClaimRules.Candidate> sameDay) {
         int n = sameDay.size();
         double[] support = new double[n];
         int[] first = new int[n]; // the first candidate with the same state key: where its support is summed
