@@ -14,7 +14,11 @@ import dev.newsmon.extract.text.DateResolver;
 import dev.newsmon.extract.text.DateResolver.DateMention;
 import dev.newsmon.extract.text.Sentence;
 
-/** One sentence with its phrase hits, word positions, clauses and confirmed issue mentions. */
+/**
+ * One sentence with its phrase hits, word positions, clauses and confirmed issue mentions. Its hits, like every hit list
+ * {@link PhraseIndex#scan} returns, are ordered by start (longer first): the span tests stop at the first hit that starts
+ * after the one they look at.
+ */
 final class SentenceView {
 
     static final int CUE_WINDOW_WORDS = 15;
@@ -201,6 +205,9 @@ final class SentenceView {
      */
     static boolean verbAlias(Hit alias, List<Hit> hits, ClaimRules rules) {
         for (Hit other : hits) {
+            if (other.start() > alias.start()) {
+                break; // hits come ordered by start
+            }
             if (other.entry().role() == Role.STATE_CUE && other.start() == alias.start() && other.end() == alias.end()
                     && rules.issueUses(alias.entry().issue(), other.entry().vocabulary())) {
                 return true;
@@ -383,6 +390,9 @@ final class SentenceView {
 
     private boolean insideAnyAlias(Hit hit) {
         for (Hit other : hits) {
+            if (other.start() > hit.start()) {
+                break; // ordered by start: no later hit contains it
+            }
             Role r = other.entry().role();
             if (other != hit && (r == Role.ALIAS || r == Role.EXACT_ALIAS || r == Role.WEAK_ALIAS)
                     && other.start() <= hit.start() && other.end() >= hit.end() && other.end() - other.start() > hit.end() - hit.start()) {
@@ -394,6 +404,9 @@ final class SentenceView {
 
     private boolean insideLongerAliasOfOtherIssue(Hit hit) {
         for (Hit other : hits) {
+            if (other.start() > hit.start()) {
+                break; // ordered by start: no later hit contains it
+            }
             Role r = other.entry().role();
             if (other != hit && (r == Role.ALIAS || r == Role.EXACT_ALIAS) && other.entry().issue() != hit.entry().issue()
                     && other.start() <= hit.start() && other.end() >= hit.end() && other.end() - other.start() > hit.end() - hit.start()) {
@@ -418,6 +431,9 @@ final class SentenceView {
                 }
                 boolean nested = false;
                 for (Hit other : hits) {
+                    if (other.start() > cue.start()) {
+                        break; // ordered by start: no later hit contains it
+                    }
                     if (other != cue && other.entry().role() == Role.STATE_CUE && other.entry().vocabulary().equals(cue.entry().vocabulary())
                             && other.start() <= cue.start() && other.end() >= cue.end() && other.end() - other.start() > cue.end() - cue.start()) {
                         nested = true;
@@ -453,6 +469,9 @@ final class SentenceView {
 
     boolean insideAnyAliasSpan(Hit cue) {
         for (Hit other : hits) {
+            if (other.start() > cue.start()) {
+                break; // ordered by start: no later hit contains it
+            }
             Role r = other.entry().role();
             boolean sameWord = r == Role.WEAK_ALIAS && other.start() == cue.start() && other.end() == cue.end(); // a verb alias, see verbAlias
             if ((r == Role.ALIAS || r == Role.EXACT_ALIAS || r == Role.WEAK_ALIAS || r == Role.ANAPHOR) && !sameWord
