@@ -66,6 +66,9 @@ public final class Extractor {
     private final ClaimRules claimRules;
     private final int maxChars;
     private final Clock clock;
+    /** Per issue and aspect index: the aspect's id, and the key {@link #consolidate} groups by. */
+    private final String[][] aspectIds;
+    private final String[][] aspectKeys;
 
     public Extractor(Watchlist watchlist) {
         this(watchlist, DEFAULT_MAX_CHARS, Clock.systemUTC());
@@ -77,6 +80,18 @@ public final class Extractor {
         this.claimRules = new ClaimRules(watchlist);
         this.maxChars = maxChars;
         this.clock = clock;
+        int issues = watchlist.issues().size();
+        this.aspectIds = new String[issues][];
+        this.aspectKeys = new String[issues][];
+        for (int i = 0; i < issues; i++) {
+            List<dev.newsmon.events.watchlist.Aspect> aspects = watchlist.issues().get(i).aspects();
+            aspectIds[i] = new String[aspects.size()];
+            aspectKeys[i] = new String[aspects.size()];
+            for (int k = 0; k < aspects.size(); k++) {
+                aspectIds[i][k] = aspects.get(k).id();
+                aspectKeys[i][k] = i + "/" + aspects.get(k).id();
+            }
+        }
     }
 
     public Watchlist watchlist() {
@@ -92,12 +107,13 @@ public final class Extractor {
                 : article.summary() != null ? article.summary() : "";
         ArticleText.Prepared prepared = ArticleText.prepare(text, article.title(), maxChars);
         String matchText = Lexicon.normalise(text);
-        List<Hit> hits = index.scan(matchText, text, prepared.analysedChars());
+        HitList hits = index.scan(matchText, text, prepared.analysedChars());
         LocalDate published = publicationDay(article);
 
         int issueCount = watchlist.issues().size();
         List<Sentence> sentences = prepared.sentences();
         SentenceView[] views = new SentenceView[sentences.size()];
+        SentenceView.Blank blank = new SentenceView.Blank(issueCount);
         int h = 0;
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
@@ -105,14 +121,15 @@ public final class Extractor {
                 h++;
             }
             int k = h;
-            List<Hit> own = new ArrayList<>();
+            int outside = 0; // hits that start in the sentence and end after it (rare): not the sentence's
             while (k < hits.size() && hits.get(k).start() < sentence.end()) {
-                if (hits.get(k).end() <= sentence.end()) {
-                    own.add(hits.get(k));
+                if (hits.get(k).end() > sentence.end()) {
+                    outside++;
                 }
                 k++;
             }
-            views[s] = new SentenceView(sentence, matchText, own, issueCount);
+            List<Hit> own = outside == 0 ? hits.slice(h, k) : ownHits(hits, h, k, k - h - outside, sentence.end());
+            views[s] = new SentenceView(sentence, matchText, own, blank);
         }
 
         boolean[] articleContext = new boolean[issueCount];
@@ -167,6 +184,18 @@ public final class Extractor {
         claims = List.copyOf(claims);
         return new AnalyzedArticle(article.id(), article.version(), article.url(), article.title(), article.source(),
                 article.publishedAt(), Instant.now(clock), article.fetchedAt(), prepared.truncated(), tags, claims);
+    }
+
+    /** The hits of {@code hits[from, to)} that end by {@code end}, in their order. */
+    private static HitList ownHits(HitList hits, int from, int to, int count, int end) {
+        Hit[] own = new Hit[count];
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (hits.get(k).end() <= end) {
+                own[n++] = hits.get(k);
+            }
+        }
+        return new HitList(own, 0, n);
     }
 
     static LocalDate publicationDay(RawArticle article) {
@@ -277,32 +306,25 @@ public final class Extractor {
      */
     List<ClaimRules.Candidate> consolidate(List<ClaimRules.Candidate> candidates, LocalDate published) {
         // plain loops rather than streams and comparator chains: this runs for every article and the pipelines showed in
-        // the profile; the maps stay hash maps keyed as before, since their iteration order decides ties further on
+        // the profile; the maps stay hash maps keyed as before, since their iteration order decides ties further on (the
+        // keys are the same strings, built once per watchlist instead of once per candidate)
         Map<String, List<ClaimRules.Candidate>> byAspect = new HashMap<>();
         for (ClaimRules.Candidate c : candidates) {
-            byAspect.computeIfAbsent(c.issue() + "/" + c.aspectId(), k -> new ArrayList<>()).add(c);
+            byAspect.computeIfAbsent(aspectKey(c), k -> new ArrayList<>()).add(c);
         }
         List<ClaimRules.Candidate> kept = new ArrayList<>();
         for (List<ClaimRules.Candidate> group : byAspect.values()) {
+            if (group.size() == 1) {
+                kept.add(group.get(0)); // one date, one winner, nothing to clash with
+                continue;
+            }
             Map<LocalDate, List<ClaimRules.Candidate>> byDate = new HashMap<>();
             for (ClaimRules.Candidate c : group) {
                 byDate.computeIfAbsent(c.eventDate() == null ? LocalDate.MIN : c.eventDate(), k -> new ArrayList<>()).add(c);
             }
             List<Best> winners = new ArrayList<>(byDate.size());
             for (List<ClaimRules.Candidate> sameDay : byDate.values()) {
-                // the strongest statement of a state, plus a little for each restatement; a denial weighs less than an affirmation
-                Map<String, Double> support = new HashMap<>();
-                double[] supportOf = new double[sameDay.size()];
-                String[] keys = new String[sameDay.size()];
-                for (int k = 0; k < sameDay.size(); k++) {
-                    ClaimRules.Candidate c = sameDay.get(k);
-                    keys[k] = c.stateKey();
-                    double w = c.confidence() * (c.polarityAffirmed() ? 1.0 : 0.8);
-                    support.merge(keys[k], w, (a, b) -> Math.max(a, b) + 0.1);
-                }
-                for (int k = 0; k < sameDay.size(); k++) {
-                    supportOf[k] = support.get(keys[k]);
-                }
+                double[] supportOf = support(sameDay);
                 // the maximum by (support, confidence, earlier start); on a tie the first stays, as Stream.max keeps it
                 int best = 0;
                 for (int k = 1; k < sameDay.size(); k++) {
@@ -324,6 +346,55 @@ public final class Extractor {
         }
         return kept;
     }
+
+    /** {@code issue + "/" + aspectId}, the key {@link #consolidate} groups by, from the table built with the extractor. */
+    private String aspectKey(ClaimRules.Candidate c) {
+        String[] keys = aspectKeys[c.issue()];
+        if (c.aspect() >= 0 && c.aspect() < keys.length && c.aspectId().equals(aspectIds[c.issue()][c.aspect()])) {
+            return keys[c.aspect()];
+        }
+        return c.issue() + "/" + c.aspectId();
+    }
+
+    /**
+     * Per candidate of one day, the support of the state it states: the strongest statement of that state, plus a little for
+     * each restatement; a denial weighs less than an affirmation. The states are told apart by {@code stateKey()} and their
+     * support summed in the candidates' order, as a {@code Map.merge} over the keys did, without building the keys.
+     */
+    static double[] support(List<ClaimRules.Candidate> sameDay) {
+        int n = sameDay.size();
+        double[] support = new double[n];
+        int[] first = new int[n]; // the first candidate with the same state key: where its support is summed
+        for (int k = 0; k < n; k++) {
+            ClaimRules.Candidate c = sameDay.get(k);
+            double w = c.confidence() * (c.polarityAffirmed() ? 1.0 : 0.8);
+            int same = 0;
+            while (same < k && !(first[same] == same && sameStateKey(sameDay.get(same), c))) {
+                same++;
+            }
+            first[k] = same;
+            support[same] = same == k ? w : Math.max(support[same], w) + 0.1;
+        }
+        double[] supportOf = new double[n];
+        for (int k = 0; k < n; k++) {
+            supportOf[k] = support[first[k]];
+        }
+        return supportOf;
+    }
+
+    /** {@code a.stateKey().equals(b.stateKey())}: the state, with "/negated" appended when negated. */
+    private static boolean sameStateKey(ClaimRules.Candidate a, ClaimRules.Candidate b) {
+        String aState = String.valueOf(a.state());
+        String bState = String.valueOf(b.state());
+        if (a.polarityAffirmed() == b.polarityAffirmed()) {
+            return aState.equals(bState);
+        }
+        String affirmed = a.polarityAffirmed() ? aState : bState;
+        String negated = a.polarityAffirmed() ? bState : aState;
+        return affirmed.length() == negated.length() + NEGATED.length() && affirmed.startsWith(negated) && affirmed.endsWith(NEGATED);
+    }
+
+    private static final String NEGATED = "/negated";
 
     private record Best(ClaimRules.Candidate claim, double support) {
     }

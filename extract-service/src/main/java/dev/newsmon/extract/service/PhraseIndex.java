@@ -1,6 +1,7 @@
 package dev.newsmon.extract.service;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,8 @@ final class PhraseIndex {
     private final PhraseAutomaton automaton;
     /** The phrases, in the automaton's order, and what each means. */
     private final List<String> phrases;
-    private final List<List<Entry>> entries;
+    /** What each phrase means, by its index in {@link #phrases}. */
+    private final Entry[][] entries;
 
     PhraseIndex(Watchlist watchlist) {
         Map<String, List<Entry>> map = new HashMap<>();
@@ -89,7 +91,7 @@ final class PhraseIndex {
         put(map, "according to", new Entry(Role.ACCORDING, -1, -1, null, -1, null, 2));
         Lexicon.ANAPHORS.forEach((p, vocabulary) -> put(map, p, new Entry(Role.ANAPHOR, -1, -1, vocabulary, -1, null, words(p))));
         this.phrases = List.copyOf(map.keySet());
-        this.entries = phrases.stream().map(map::get).toList();
+        this.entries = phrases.stream().map(p -> map.get(p).toArray(Entry[]::new)).toArray(Entry[][]::new);
         this.automaton = new PhraseAutomaton(phrases);
     }
 
@@ -133,10 +135,28 @@ final class PhraseIndex {
     }
 
     /** All hits in {@code matchText} (a {@link Lexicon#normalise normalised} copy of the text, same offsets), by start. */
-    List<Hit> scan(String matchText, String originalText, int limit) {
-        List<Hit> hits = new ArrayList<>(Math.max(16, limit / 16)); // presized: growing it by copying showed in the profile
-        automaton.scan(matchText, Math.min(limit, matchText.length()), (start, end, phrase) -> {
-            for (Entry e : entries.get(phrase)) {
+    HitList scan(String matchText, String originalText, int limit) {
+        Collector collector = new Collector(matchText, entries, Math.max(16, limit / 16)); // presized: growing it showed in the profile
+        automaton.scan(matchText, Math.min(limit, matchText.length()), collector);
+        return new HitList(collector.hits, 0, collector.size);
+    }
+
+    /** The hits of one scan in an array, ordered by start, longer first, as they come. */
+    private static final class Collector implements PhraseAutomaton.Sink {
+        private final String matchText;
+        private final Entry[][] entries;
+        private Hit[] hits;
+        private int size;
+
+        Collector(String matchText, Entry[][] entries, int capacity) {
+            this.matchText = matchText;
+            this.entries = entries;
+            this.hits = new Hit[capacity];
+        }
+
+        @Override
+        public void found(int start, int end, int phrase) {
+            for (Entry e : entries[phrase]) {
                 if (e.exact() != null && !matchText.regionMatches(false, start, e.exact(), 0, end - start)) {
                     continue;
                 }
@@ -144,13 +164,17 @@ final class PhraseIndex {
                 // only past the few later-starting ones that ended before it (a stable sort afterwards gave the same order
                 // and was a fifth of the scan)
                 Hit hit = new Hit(start, end, e);
-                int at = hits.size();
-                while (at > 0 && startsAfter(hits.get(at - 1), hit)) {
+                int at = size;
+                while (at > 0 && startsAfter(hits[at - 1], hit)) {
                     at--;
                 }
-                hits.add(at, hit);
+                if (size == hits.length) {
+                    hits = Arrays.copyOf(hits, size * 2);
+                }
+                System.arraycopy(hits, at, hits, at + 1, size - at);
+                hits[at] = hit;
+                size++;
             }
-        });
-        return hits;
+        }
     }
 }

@@ -14,7 +14,11 @@ import dev.newsmon.extract.text.DateResolver;
 import dev.newsmon.extract.text.DateResolver.DateMention;
 import dev.newsmon.extract.text.Sentence;
 
-/** One sentence with its phrase hits, word positions, clauses and confirmed issue mentions. */
+/**
+ * One sentence with its phrase hits, word positions, clauses and confirmed issue mentions. Its hits, like every hit list
+ * {@link PhraseIndex#scan} returns, are ordered by start (longer first): the span tests stop at the first hit that starts
+ * after the one they look at.
+ */
 final class SentenceView {
 
     static final int CUE_WINDOW_WORDS = 15;
@@ -26,36 +30,68 @@ final class SentenceView {
     final Sentence sentence;
     final String matchText;
     final List<Hit> hits;
-    /** Per issue. */
+    /** Per issue. Read only: a sentence without context or exclude words shares {@link Blank}'s. */
     final boolean[] context;
     final boolean[] exclude;
-    final double[] mentionWeight;
-    final int[] mentionCount;
-    /** Alias hits per issue that may carry a claim (strong, or weak confirmed in or near the sentence). */
-    final List<List<Hit>> claimAliases;
+    /** Per issue; {@link Blank}'s, shared, until the first mention (most sentences name no issue). */
+    double[] mentionWeight;
+    int[] mentionCount;
+    /** Alias hits per issue that may carry a claim (strong, or weak confirmed in or near the sentence); {@link Blank}'s until the first. */
+    List<List<Hit>> claimAliases;
+    private final Blank blank;
     private SentenceLayout layout;
     private List<DateMention> dates;
 
-    SentenceView(Sentence sentence, String matchText, List<Hit> hits, int issueCount) {
+    /**
+     * The per-issue state of a sentence that names nothing, shared by an article's sentences until each writes its own
+     * (copied on the first write): allocating five per-issue arrays and lists for every sentence showed in the profile.
+     * Never written.
+     */
+    static final class Blank {
+        private final boolean[] flags;
+        private final double[] weights;
+        private final int[] counts;
+        private final List<List<Hit>> aliases;
+
+        Blank(int issueCount) {
+            flags = new boolean[issueCount];
+            weights = new double[issueCount];
+            counts = new int[issueCount];
+            // an ArrayList like the sentences' own, so that the rules' calls on it stay monomorphic
+            aliases = new ArrayList<>(java.util.Collections.nCopies(issueCount, List.of()));
+        }
+    }
+
+    SentenceView(Sentence sentence, String matchText, List<Hit> hits, Blank blank) {
         this.sentence = sentence;
         this.matchText = matchText;
         this.hits = hits;
-        this.context = new boolean[issueCount];
-        this.exclude = new boolean[issueCount];
-        this.mentionWeight = new double[issueCount];
-        this.mentionCount = new int[issueCount];
-        this.claimAliases = new ArrayList<>(issueCount);
-        for (int i = 0; i < issueCount; i++) {
-            claimAliases.add(List.of()); // replaced by a list of its own on the first alias: most sentences name no issue
-        }
+        this.blank = blank;
+        this.mentionWeight = blank.weights;
+        this.mentionCount = blank.counts;
+        this.claimAliases = blank.aliases;
+        boolean[] context = blank.flags;
+        boolean[] exclude = blank.flags;
         for (Hit hit : hits) {
             switch (hit.entry().role()) {
-                case CONTEXT -> context[hit.entry().issue()] = true;
-                case EXCLUDE -> exclude[hit.entry().issue()] = true;
+                case CONTEXT -> {
+                    if (context == blank.flags) {
+                        context = new boolean[blank.flags.length];
+                    }
+                    context[hit.entry().issue()] = true;
+                }
+                case EXCLUDE -> {
+                    if (exclude == blank.flags) {
+                        exclude = new boolean[blank.flags.length];
+                    }
+                    exclude[hit.entry().issue()] = true;
+                }
                 default -> {
                 }
             }
         }
+        this.context = context;
+        this.exclude = exclude;
     }
 
     /** Word positions and clauses are computed on first use: most sentences never need them. */
@@ -67,6 +103,9 @@ final class SentenceView {
     }
 
     private void addClaimAlias(int issue, Hit hit) {
+        if (claimAliases == blank.aliases) {
+            claimAliases = new ArrayList<>(blank.aliases);
+        }
         List<Hit> aliases = claimAliases.get(issue);
         if (aliases.isEmpty()) {
             aliases = new ArrayList<>(2);
@@ -84,8 +123,7 @@ final class SentenceView {
                 if (insideLongerAliasOfOtherIssue(hit)) {
                     continue;
                 }
-                mentionWeight[i] = Math.max(mentionWeight[i], 1.0);
-                mentionCount[i]++;
+                mention(i, 1.0);
                 addClaimAlias(i, hit);
             } else if (role == Role.WEAK_ALIAS) {
                 if (insideAnyAlias(hit)) {
@@ -94,14 +132,22 @@ final class SentenceView {
                 double w = verbAlias(hit, hits, rules) ? (!exclude[i] && partiesAround(hit, i) ? 0.8 : 0)
                         : weakWeight(hit, i, all, self, lookback, articleContext, articleExclude);
                 if (w > 0) {
-                    mentionWeight[i] = Math.max(mentionWeight[i], w);
-                    mentionCount[i]++;
+                    mention(i, w);
                     if (w >= 0.7) {
                         addClaimAlias(i, hit);
                     }
                 }
             }
         }
+    }
+
+    private void mention(int issue, double weight) {
+        if (mentionWeight == blank.weights) {
+            mentionWeight = new double[blank.weights.length];
+            mentionCount = new int[blank.counts.length];
+        }
+        mentionWeight[issue] = Math.max(mentionWeight[issue], weight);
+        mentionCount[issue]++;
     }
 
     /**
@@ -159,6 +205,9 @@ final class SentenceView {
      */
     static boolean verbAlias(Hit alias, List<Hit> hits, ClaimRules rules) {
         for (Hit other : hits) {
+            if (other.start() > alias.start()) {
+                break; // hits come ordered by start
+            }
             if (other.entry().role() == Role.STATE_CUE && other.start() == alias.start() && other.end() == alias.end()
                     && rules.issueUses(alias.entry().issue(), other.entry().vocabulary())) {
                 return true;
@@ -341,6 +390,9 @@ final class SentenceView {
 
     private boolean insideAnyAlias(Hit hit) {
         for (Hit other : hits) {
+            if (other.start() > hit.start()) {
+                break; // ordered by start: no later hit contains it
+            }
             Role r = other.entry().role();
             if (other != hit && (r == Role.ALIAS || r == Role.EXACT_ALIAS || r == Role.WEAK_ALIAS)
                     && other.start() <= hit.start() && other.end() >= hit.end() && other.end() - other.start() > hit.end() - hit.start()) {
@@ -352,6 +404,9 @@ final class SentenceView {
 
     private boolean insideLongerAliasOfOtherIssue(Hit hit) {
         for (Hit other : hits) {
+            if (other.start() > hit.start()) {
+                break; // ordered by start: no later hit contains it
+            }
             Role r = other.entry().role();
             if (other != hit && (r == Role.ALIAS || r == Role.EXACT_ALIAS) && other.entry().issue() != hit.entry().issue()
                     && other.start() <= hit.start() && other.end() >= hit.end() && other.end() - other.start() > hit.end() - hit.start()) {
@@ -376,6 +431,9 @@ final class SentenceView {
                 }
                 boolean nested = false;
                 for (Hit other : hits) {
+                    if (other.start() > cue.start()) {
+                        break; // ordered by start: no later hit contains it
+                    }
                     if (other != cue && other.entry().role() == Role.STATE_CUE && other.entry().vocabulary().equals(cue.entry().vocabulary())
                             && other.start() <= cue.start() && other.end() >= cue.end() && other.end() - other.start() > cue.end() - cue.start()) {
                         nested = true;
@@ -411,6 +469,9 @@ final class SentenceView {
 
     boolean insideAnyAliasSpan(Hit cue) {
         for (Hit other : hits) {
+            if (other.start() > cue.start()) {
+                break; // ordered by start: no later hit contains it
+            }
             Role r = other.entry().role();
             boolean sameWord = r == Role.WEAK_ALIAS && other.start() == cue.start() && other.end() == cue.end(); // a verb alias, see verbAlias
             if ((r == Role.ALIAS || r == Role.EXACT_ALIAS || r == Role.WEAK_ALIAS || r == Role.ANAPHOR) && !sameWord
