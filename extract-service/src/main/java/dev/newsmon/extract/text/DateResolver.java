@@ -128,6 +128,39 @@ public final class DateResolver {
         return ascii ? asciiWordAnchor(s, start, end) : wordAnchor(s, start, end);
     }
 
+    /** The longest word {@link #asciiWordAnchor} can take ("September", "Wednesday", "yesterday", "afternoon"). */
+    private static final int LONGEST_ANCHOR_WORD = 9;
+    /**
+     * Per length and ASCII first letter, whether a run of ASCII letters of that shape can be an anchor: a month's full
+     * name, its three-letter abbreviation or "Sept", a weekday (capitalised as written), a relative word (any case).
+     */
+    private static final boolean[][] ANCHOR_SHAPES = new boolean[LONGEST_ANCHOR_WORD + 1][128];
+
+    static {
+        for (String month : MONTHS) {
+            ANCHOR_SHAPES[month.length()][month.charAt(0)] = true;
+            ANCHOR_SHAPES[3][month.charAt(0)] = true;
+        }
+        ANCHOR_SHAPES[4]['S'] = true;
+        for (String day : WEEKDAY_NAMES) {
+            ANCHOR_SHAPES[day.length()][day.charAt(0)] = true;
+        }
+        for (String[] words : RELATIVE_BY_LENGTH) {
+            for (String word : words) {
+                ANCHOR_SHAPES[word.length()][word.charAt(0)] = true;
+                ANCHOR_SHAPES[word.length()][Character.toUpperCase(word.charAt(0))] = true;
+            }
+        }
+    }
+
+    /**
+     * False when no run of ASCII letters {@code length} long starting with {@code first} can anchor a date, so that
+     * {@link #letterRunAnchor} need not be asked: most words of a sentence are turned away by their length and first letter.
+     */
+    public static boolean mayAnchorAsciiRun(char first, int length) {
+        return length <= LONGEST_ANCHOR_WORD && first < 128 && ANCHOR_SHAPES[length][first];
+    }
+
     /** The anchor kind of a run of digits, and the flag bit of a run of exactly four. */
     public static final int DIGIT_RUN_ANCHOR = DIGITS;
     public static final int FOUR_DIGIT_FLAG = 1 << YEAR_RUN;
