@@ -3,7 +3,6 @@ package dev.newsmon.extract.text;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -265,9 +264,12 @@ public final class DateResolver {
         List<DateMention> found = new ArrayList<>();
         DateScanner m = new DateScanner(s);
         if (hasYearRun) {
+            // a match starts a run of exactly four digits (see DateScanner.findAt): only those are tried
             m.region(0, n);
-            while (m.find(DateScanner.ISO)) {
-                add(found, from, m, safeDate(m.year, m.month, m.day), DAY);
+            for (int k = 2; k < size; k += 3) {
+                if (isFourDigitRun(anchors, k) && m.findAt(DateScanner.ISO, anchors[k + 1])) {
+                    add(found, from, m, safeDate(m.year, m.month, m.day), DAY);
+                }
             }
         }
         if (hasDigit && hasMonth) {
@@ -361,40 +363,49 @@ public final class DateResolver {
             }
             if (hasYearRun) {
                 m.region(0, n);
-                while (m.find(DateScanner.BARE_YEAR)) {
-                    if (attributiveYear(s, m.start, m.end)) {
-                        continue;
+                for (int k = 2; k < size; k += 3) {
+                    if (isFourDigitRun(anchors, k) && m.findAt(DateScanner.BARE_YEAR, anchors[k + 1])
+                            && !attributiveYear(s, m.start, m.end)) {
+                        add(found, from, m, safeDate(m.year, 1, 1), YEAR);
                     }
-                    add(found, from, m, safeDate(m.year, 1, 1), YEAR);
                 }
             }
         }
-        found.sort(Comparator.comparingInt(DateMention::start));
+        if (found.size() > 1) {
+            found.sort(BY_START); // most sentences with a date have one
+        }
         return found;
     }
+
+    private static boolean isFourDigitRun(int[] anchors, int k) {
+        return anchors[k] == DIGITS && anchors[k + 2] - anchors[k + 1] == 4;
+    }
+
+    private static final Comparator<DateMention> BY_START = Comparator.comparingInt(DateMention::start);
 
     /** The whole sentence's tense markers, looked for only when a date's own words have none (most dates never ask). */
     static final class SentenceTense {
         private final String sentence;
-        private Boolean future;
-        private Boolean past;
+        /** {@link Tense#markers} of the whole sentence, -1 until asked: the rules that ask one flag always ask the other. */
+        private int markers = -1;
 
         SentenceTense(String sentence) {
             this.sentence = sentence;
         }
 
-        boolean future() {
-            if (future == null) {
-                future = Tense.future(sentence, 0, sentence.length());
+        private int markers() {
+            if (markers < 0) {
+                markers = Tense.markers(sentence, 0, sentence.length(), false);
             }
-            return future;
+            return markers;
+        }
+
+        boolean future() {
+            return (markers() & Tense.FUTURE_MARKER) != 0;
         }
 
         boolean past() {
-            if (past == null) {
-                past = Tense.past(sentence, 0, sentence.length());
-            }
-            return past;
+            return (markers() & Tense.PAST_MARKER) != 0;
         }
     }
 
@@ -404,10 +415,11 @@ public final class DateResolver {
      */
     static int localTense(String s, int start, int end) {
         int from = Math.max(s.lastIndexOf(',', start - 1), s.lastIndexOf(';', start - 1)) + 1;
-        if (Tense.future(s, from, end)) {
+        int markers = Tense.markers(s, from, end, true);
+        if ((markers & Tense.FUTURE_MARKER) != 0) {
             return 1;
         }
-        return Tense.past(s, from, end) ? -1 : 0;
+        return (markers & Tense.PAST_MARKER) != 0 ? -1 : 0;
     }
 
     private static final Pattern DOCUMENT_NOUN = Pattern.compile(
@@ -524,29 +536,30 @@ public final class DateResolver {
     /** {@code modifier} in lower case or null. */
     static LocalDate weekday(String modifier, DayOfWeek day, LocalDate published, boolean future, boolean past) {
         String mod = modifier == null ? "" : modifier;
-        LocalDate before = published.with(TemporalAdjusters.previousOrSame(day));
-        LocalDate after = published.with(TemporalAdjusters.nextOrSame(day));
+        // days back to the previous-or-same and ahead to the next-or-same such weekday, as TemporalAdjusters counts them
+        // (DateResolverTest compares every case with the adjusters); only the day the rule picks is built
+        int published7 = published.getDayOfWeek().getValue();
+        int back = Math.floorMod(published7 - day.getValue(), 7);
+        int ahead = Math.floorMod(day.getValue() - published7, 7);
         switch (mod) {
             case "last":
-                return published.with(TemporalAdjusters.previous(day));
+                return published.minusDays(back == 0 ? 7 : back);
             case "next":
             case "coming":
-                return published.with(TemporalAdjusters.next(day));
+                return published.plusDays(ahead == 0 ? 7 : ahead);
             case "since":
-                return before;
+                return published.minusDays(back);
             case "by":
             case "until":
-                return after;
+                return published.plusDays(ahead);
             default:
                 if (future) {
-                    return after;
+                    return published.plusDays(ahead);
                 }
                 if (past) {
-                    return before;
+                    return published.minusDays(back);
                 }
-                long back = ChronoUnit.DAYS.between(before, published);
-                long ahead = ChronoUnit.DAYS.between(published, after);
-                return ahead < back ? after : before;
+                return ahead < back ? published.plusDays(ahead) : published.minusDays(back);
         }
     }
 
