@@ -44,12 +44,25 @@ final class SentenceLayout {
      * sentence has none, and three look-ups per word were most of this pass's own time.
      */
     private static final byte[] ASCII_RUN_KINDS = new byte[(LONGEST_LOOKED_UP + 1) << 7];
+    /**
+     * Per (length, ASCII first letter), a bit per second letter (ASCII-folded, 'a' bit 0) with which a run of that shape may
+     * anchor a date: capitalised names pass the first test ("Moscow", "Sergei", "Trump" like "Monday", "September", "today").
+     */
+    private static final int[] DATE_SECOND_LETTERS = new int[(LONGEST_LOOKED_UP + 1) << 7];
 
     static {
         for (int length = 1; length <= LONGEST_LOOKED_UP; length++) {
             for (char c = 'A'; c <= 'z'; c++) {
                 if (Chars.isAsciiLetter(c)) {
-                    int kinds = (DateResolver.mayAnchorAsciiRun(c, length) ? MAY_ANCHOR_DATE : 0)
+                    int seconds = 0;
+                    for (char second = 'a'; second <= 'z'; second++) {
+                        if (DateResolver.mayAnchorAsciiRun(c, second, length)
+                                || DateResolver.mayAnchorAsciiRun(c, (char) (second - 32), length)) {
+                            seconds |= 1 << second - 'a';
+                        }
+                    }
+                    DATE_SECOND_LETTERS[length << 7 | c] = seconds;
+                    int kinds = (seconds != 0 ? MAY_ANCHOR_DATE : 0)
                             | (hasShape(HARD_WORD_LIST, c, length) ? MAY_BE_HARD_WORD : 0)
                             | (hasShape(RELATIVE_WORD_LIST, c, length) ? MAY_BE_RELATIVE_WORD : 0);
                     ASCII_RUN_KINDS[length << 7 | c] = (byte) kinds;
@@ -78,6 +91,12 @@ final class SentenceLayout {
         if (word.length() > LONGEST_LOOKED_UP) {
             throw new IllegalStateException("word longer than the look-up table: " + word);
         }
+    }
+
+    /** For a run of ASCII letters that may anchor a date by its length and first letter: whether its second letter fits too. */
+    private static boolean maySecondLetterAnchor(char[] chars, int runStart, int length) {
+        // a run that passed asciiRunKinds' date bit is 2 to 9 letters long (no anchor word is shorter)
+        return (DATE_SECOND_LETTERS[length << 7 | chars[runStart]] >>> Chars.lowerAscii(chars[runStart + 1]) - 'a' & 1) != 0;
     }
 
     /** The look-ups a run of ASCII letters {@code length} long starting with {@code first} needs. */
@@ -147,7 +166,8 @@ final class SentenceLayout {
             }
             if (runFrom >= 0 && !letter) {
                 int kinds = runAscii ? asciiRunKinds(chars[runFrom - start], i - runFrom) : ANY_KIND;
-                int kind = (kinds & MAY_ANCHOR_DATE) != 0 ? DateResolver.letterRunAnchor(text, runFrom, i, runAscii) : 0;
+                int kind = (kinds & MAY_ANCHOR_DATE) != 0 && (!runAscii || maySecondLetterAnchor(chars, runFrom - start, i - runFrom))
+                        ? DateResolver.letterRunAnchor(text, runFrom, i, runAscii) : 0;
                 if (kind != 0) {
                     if (anchorsSize + 3 > anchors.length) {
                         anchors = Arrays.copyOf(anchors, anchors.length * 2);

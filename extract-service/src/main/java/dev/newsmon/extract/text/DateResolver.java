@@ -133,31 +133,43 @@ public final class DateResolver {
      * Per length and ASCII first letter, whether a run of ASCII letters of that shape can be an anchor: a month's full
      * name, its three-letter abbreviation or "Sept", a weekday (capitalised as written), a relative word (any case).
      */
-    private static final boolean[][] ANCHOR_SHAPES = new boolean[LONGEST_ANCHOR_WORD + 1][128];
+    /** Per length and ASCII first letter, a bit per second letter (ASCII-folded, 'a' bit 0) that the words of that shape have. */
+    private static final int[][] ANCHOR_SHAPES = new int[LONGEST_ANCHOR_WORD + 1][128];
 
     static {
         for (String month : MONTHS) {
-            ANCHOR_SHAPES[month.length()][month.charAt(0)] = true;
-            ANCHOR_SHAPES[3][month.charAt(0)] = true;
+            markShape(month.substring(0, 3), false);
+            markShape(month, false);
         }
-        ANCHOR_SHAPES[4]['S'] = true;
+        markShape("Sept", false);
         for (String day : WEEKDAY_NAMES) {
-            ANCHOR_SHAPES[day.length()][day.charAt(0)] = true;
+            markShape(day, false);
         }
         for (String[] words : RELATIVE_BY_LENGTH) {
             for (String word : words) {
-                ANCHOR_SHAPES[word.length()][word.charAt(0)] = true;
-                ANCHOR_SHAPES[word.length()][Character.toUpperCase(word.charAt(0))] = true;
+                markShape(word, true);
             }
         }
     }
 
+    private static void markShape(String word, boolean anyCase) {
+        int secondLetter = 1 << Chars.lowerAscii(word.charAt(1)) - 'a';
+        ANCHOR_SHAPES[word.length()][word.charAt(0)] |= secondLetter;
+        if (anyCase) {
+            ANCHOR_SHAPES[word.length()][Character.toUpperCase(word.charAt(0))] |= secondLetter;
+        }
+    }
+
     /**
-     * False when no run of ASCII letters {@code length} long starting with {@code first} can anchor a date, so that
-     * {@link #letterRunAnchor} need not be asked: most words of a sentence are turned away by their length and first letter.
+     * False when no run of ASCII letters {@code length} long starting with {@code first} and {@code second} can anchor a
+     * date, so that {@link #letterRunAnchor} need not be asked: most words of a sentence are turned away by their length
+     * and first two letters (whose case, for a month or weekday, this does not check: it errs towards true).
      */
-    public static boolean mayAnchorAsciiRun(char first, int length) {
-        return length <= LONGEST_ANCHOR_WORD && first < 128 && ANCHOR_SHAPES[length][first];
+    public static boolean mayAnchorAsciiRun(char first, char second, int length) {
+        if (length > LONGEST_ANCHOR_WORD || length < 2 || first >= 128 || !Chars.isAsciiLetter(second)) {
+            return false;
+        }
+        return (ANCHOR_SHAPES[length][first] >>> Chars.lowerAscii(second) - 'a' & 1) != 0;
     }
 
     /** The anchor kind of a run of digits, and the flag bit of a run of exactly four. */
