@@ -28,9 +28,81 @@ import dev.newsmon.extract.text.WordSet;
  */
 final class SentenceLayout {
 
-    private static final WordSet HARD_WORDS = WordSet.ignoringCase(List.of("but", "while", "whereas", "although", "though", "however",
-            "despite"));
-    private static final WordSet RELATIVE_WORDS = WordSet.ignoringCase(List.of("which", "who", "whose", "whom"));
+    private static final List<String> HARD_WORD_LIST = List.of("but", "while", "whereas", "although", "though", "however", "despite");
+    private static final List<String> RELATIVE_WORD_LIST = List.of("which", "who", "whose", "whom");
+    private static final WordSet HARD_WORDS = WordSet.ignoringCase(HARD_WORD_LIST);
+    private static final WordSet RELATIVE_WORDS = WordSet.ignoringCase(RELATIVE_WORD_LIST);
+
+    /** What a run of letters may be, so that only those look-ups are made: a date anchor, a hard boundary word, a relative word. */
+    private static final int MAY_ANCHOR_DATE = 1;
+    private static final int MAY_BE_HARD_WORD = 2;
+    private static final int MAY_BE_RELATIVE_WORD = 4;
+    private static final int ANY_KIND = MAY_ANCHOR_DATE | MAY_BE_HARD_WORD | MAY_BE_RELATIVE_WORD;
+    private static final int LONGEST_LOOKED_UP = 9;
+    /**
+     * Per (length, ASCII first letter) of a run of ASCII letters, the look-ups it could answer yes to: nearly every word of a
+     * sentence has none, and three look-ups per word were most of this pass's own time.
+     */
+    private static final byte[] ASCII_RUN_KINDS = new byte[(LONGEST_LOOKED_UP + 1) << 7];
+    /**
+     * Per (length, ASCII first letter), a bit per second letter (ASCII-folded, 'a' bit 0) with which a run of that shape may
+     * anchor a date: capitalised names pass the first test ("Moscow", "Sergei", "Trump" like "Monday", "September", "today").
+     */
+    private static final int[] DATE_SECOND_LETTERS = new int[(LONGEST_LOOKED_UP + 1) << 7];
+
+    static {
+        for (int length = 1; length <= LONGEST_LOOKED_UP; length++) {
+            for (char c = 'A'; c <= 'z'; c++) {
+                if (Chars.isAsciiLetter(c)) {
+                    int seconds = 0;
+                    for (char second = 'a'; second <= 'z'; second++) {
+                        if (DateResolver.mayAnchorAsciiRun(c, second, length)
+                                || DateResolver.mayAnchorAsciiRun(c, (char) (second - 32), length)) {
+                            seconds |= 1 << second - 'a';
+                        }
+                    }
+                    DATE_SECOND_LETTERS[length << 7 | c] = seconds;
+                    int kinds = (seconds != 0 ? MAY_ANCHOR_DATE : 0)
+                            | (hasShape(HARD_WORD_LIST, c, length) ? MAY_BE_HARD_WORD : 0)
+                            | (hasShape(RELATIVE_WORD_LIST, c, length) ? MAY_BE_RELATIVE_WORD : 0);
+                    ASCII_RUN_KINDS[length << 7 | c] = (byte) kinds;
+                }
+            }
+        }
+        for (String word : HARD_WORD_LIST) {
+            checkLookedUp(word);
+        }
+        for (String word : RELATIVE_WORD_LIST) {
+            checkLookedUp(word);
+        }
+    }
+
+    /** Some lower-case word of {@code words} is {@code length} long and starts with {@code c} ignoring ASCII case. */
+    private static boolean hasShape(List<String> words, char c, int length) {
+        for (String word : words) {
+            if (word.length() == length && word.charAt(0) == Chars.lowerAscii(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void checkLookedUp(String word) {
+        if (word.length() > LONGEST_LOOKED_UP) {
+            throw new IllegalStateException("word longer than the look-up table: " + word);
+        }
+    }
+
+    /** For a run of ASCII letters that may anchor a date by its length and first letter: whether its second letter fits too. */
+    private static boolean maySecondLetterAnchor(char[] chars, int runStart, int length) {
+        // a run that passed asciiRunKinds' date bit is 2 to 9 letters long (no anchor word is shorter)
+        return (DATE_SECOND_LETTERS[length << 7 | chars[runStart]] >>> Chars.lowerAscii(chars[runStart + 1]) - 'a' & 1) != 0;
+    }
+
+    /** The look-ups a run of ASCII letters {@code length} long starting with {@code first} needs. */
+    private static int asciiRunKinds(char first, int length) {
+        return length <= LONGEST_LOOKED_UP ? ASCII_RUN_KINDS[length << 7 | first] : 0;
+    }
 
     final int[] wordStarts;
     final int[] hardBoundaries;
@@ -93,7 +165,9 @@ final class SentenceLayout {
                 digitsFrom = -1;
             }
             if (runFrom >= 0 && !letter) {
-                int kind = DateResolver.letterRunAnchor(text, runFrom, i, runAscii);
+                int kinds = runAscii ? asciiRunKinds(chars[runFrom - start], i - runFrom) : ANY_KIND;
+                int kind = (kinds & MAY_ANCHOR_DATE) != 0 && (!runAscii || maySecondLetterAnchor(chars, runFrom - start, i - runFrom))
+                        ? DateResolver.letterRunAnchor(text, runFrom, i, runAscii) : 0;
                 if (kind != 0) {
                     if (anchorsSize + 3 > anchors.length) {
                         anchors = Arrays.copyOf(anchors, anchors.length * 2);
@@ -104,13 +178,13 @@ final class SentenceLayout {
                     anchorFlags |= 1 << kind;
                 }
                 // a run of letters ends here; nothing inside it is a mark, so it is looked up now, before this character
-                if (runStartsWord && HARD_WORDS.contains(text, runFrom, i)) {
+                if ((kinds & MAY_BE_HARD_WORD) != 0 && runStartsWord && HARD_WORDS.contains(text, runFrom, i)) {
                     if (hardCount == hard.length) {
                         hard = Arrays.copyOf(hard, hardCount * 2);
                     }
                     hard[hardCount++] = backOverSpacesAndCommas(text, start, runFrom);
                 }
-                if (!inRelative && RELATIVE_WORDS.contains(text, runFrom, i)) {
+                if ((kinds & MAY_BE_RELATIVE_WORD) != 0 && !inRelative && RELATIVE_WORDS.contains(text, runFrom, i)) {
                     int at = backOverSpacesAndCommas(text, start, runFrom);
                     stack = push(stack, depth++, current);
                     current = next++;

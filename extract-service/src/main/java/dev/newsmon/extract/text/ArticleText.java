@@ -75,19 +75,25 @@ public final class ArticleText {
         List<Line> lines = lines(body, limit);
         String normalisedTitle = title == null ? "" : squash(title);
         List<Sentence> sentences = new ArrayList<>();
+        // a short line is read once as the line after another (is it a credit?) and again as itself: kept between the two
+        LineText next = null;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            String content = body.substring(line.start, line.end);
-            // noise and captions are short lines; running paragraphs skip the (case-insensitive, costly) patterns
-            // lower-cased once for the noise and caption hints; long paragraphs need neither
-            String lower = content.length() <= CAPTION_MAX_CHARS ? content.toLowerCase(Locale.ROOT) : null;
+            LineText current = next != null && next.index == i ? next : new LineText(body, line, i);
+            next = null;
+            String content = current.content;
+            String lower = current.lower;
             if (content.length() <= NOISE_MAX_CHARS && isNoise(content, lower)
                     || Math.abs(content.length() - normalisedTitle.length()) <= 8 && squash(content).equals(normalisedTitle)) {
                 continue;
             }
             Sentence.Kind kind;
-            boolean creditNext = i + 1 < lines.size() && isCreditLine(body, lines.get(i + 1));
-            if (content.length() <= CAPTION_MAX_CHARS && isCaption(content, lower) || creditNext) {
+            boolean creditNext = false;
+            if (i + 1 < lines.size() && isShortEnoughForCredit(lines.get(i + 1))) {
+                next = new LineText(body, lines.get(i + 1), i + 1);
+                creditNext = isCreditLine(next);
+            }
+            if (lower != null && current.isCaption() || creditNext) {
                 kind = Sentence.Kind.CAPTION;
             } else if (!endsLikeSentence(content) && wordCount(content) <= HEADING_MAX_WORDS
                     && !(i + 1 < lines.size() && startsLowerCase(body, lines.get(i + 1)))) {
@@ -156,13 +162,38 @@ public final class ArticleText {
         return out;
     }
 
-    private static boolean isCreditLine(String text, Line line) {
-        if (line.end - line.start >= 80) {
-            return false; // asked about every next line: most are paragraphs, not worth cutting out
+    /**
+     * A line's text and, when it is short enough for the noise and caption hints, its lower-case copy (long paragraphs need
+     * neither), with the caption test's answer once asked.
+     */
+    private static final class LineText {
+        final int index;
+        final String content;
+        final String lower;
+        private int caption = -1;
+
+        LineText(String body, Line line, int index) {
+            this.index = index;
+            this.content = body.substring(line.start, line.end);
+            this.lower = content.length() <= CAPTION_MAX_CHARS ? content.toLowerCase(Locale.ROOT) : null;
         }
-        String content = text.substring(line.start, line.end);
-        return (content.startsWith("(") && content.endsWith(")") && content.contains("/")
-                || isCaption(content, content.toLowerCase(Locale.ROOT)) && wordCount(content) <= 8);
+
+        /** {@link #isCaption}; only for a line with its lower-case copy. */
+        boolean isCaption() {
+            if (caption < 0) {
+                caption = ArticleText.isCaption(content, lower) ? 1 : 0;
+            }
+            return caption == 1;
+        }
+    }
+
+    private static boolean isShortEnoughForCredit(Line line) {
+        return line.end - line.start < 80; // asked about every next line: most are paragraphs, not worth cutting out
+    }
+
+    private static boolean isCreditLine(LineText line) {
+        String content = line.content;
+        return content.startsWith("(") && content.endsWith(")") && content.contains("/") || line.isCaption() && wordCount(content) <= 8;
     }
 
     /** Phrases that mark a whole line as page furniture wherever they occur in it. */
@@ -222,11 +253,20 @@ public final class ArticleText {
      * fails here, before a matcher is made for it.
      */
     static boolean mayBeDateline(String content) {
-        if (content.length() < 2 || content.charAt(0) < 'A' || content.charAt(0) > 'Z') {
+        if (content.length() < 3 || content.charAt(0) < 'A' || content.charAt(0) > 'Z') {
             return false;
         }
-        char second = content.charAt(1);
-        return second >= 'A' && second <= 'Z' || second == '.' || second == '\'' || second == '-' || second == ' ';
+        // [A-Z.'\- ]{1,40} then [A-Z.]: the second and third characters are both in the first class ("U.S. officials"
+        // passes, "The" and "A senior" do not); and the pattern ends in a dash, which most lines that pass lack
+        if (!inDatelinePrefix(content.charAt(1)) || !inDatelinePrefix(content.charAt(2))) {
+            return false;
+        }
+        return content.indexOf('-') >= 0 || content.indexOf('\u2013') >= 0 || content.indexOf('\u2014') >= 0;
+    }
+
+    /** The class {@code [A-Z.'\- ]}. */
+    private static boolean inDatelinePrefix(char c) {
+        return c >= 'A' && c <= 'Z' || c == '.' || c == '\'' || c == '-' || c == ' ';
     }
 
     private static boolean isCaption(String content, String lower) {
@@ -250,9 +290,31 @@ public final class ArticleText {
         return Character.isLowerCase(text.charAt(line.start));
     }
 
-    private static int wordCount(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : Chars.splitOnRegexSpace(t).length;
+    /** {@code Chars.splitOnRegexSpace(s.strip()).length} (0 for a blank line), counted without cutting the words out. */
+    static int wordCount(String s) {
+        // strip() drops Character.isWhitespace code points, none of which is outside the BMP: char by char is the same
+        int from = 0;
+        int to = s.length();
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to) {
+            return 0;
+        }
+        // every \s character is white space, so the stripped text starts and ends outside a run: one word more than runs
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = from; i < to; i++) {
+            boolean space = Chars.isRegexSpace(s.charAt(i));
+            if (space && !inRun) {
+                runs++;
+            }
+            inRun = space;
+        }
+        return runs + 1;
     }
 
     private static String squash(String s) {

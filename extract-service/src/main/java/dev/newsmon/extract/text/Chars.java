@@ -12,9 +12,13 @@ public final class Chars {
     private Chars() {
     }
 
+    /** Bit {@code c} set for each {@code c} of the regex class {@code \s}: ' ', '\t', '\n', 0x0B, '\f', '\r'. */
+    private static final long REGEX_SPACE_BITS = 1L << ' ' | 1L << '\t' | 1L << '\n' | 1L << 0x0B | 1L << '\f' | 1L << '\r';
+
     /** What the regex class {@code \s} matches. */
     public static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+        // one comparison turns away every character above the space (nearly all), where six equality tests asked each
+        return c <= ' ' && (REGEX_SPACE_BITS >>> c & 1) != 0;
     }
 
     /** What the regex class {@code \w} matches. */
@@ -61,10 +65,13 @@ public final class Chars {
     public static String[] splitOnRegexSpace(String s) {
         int n = s.length();
         int runs = 0;
+        boolean inRun = false;
         for (int i = 0; i < n; i++) {
-            if (isRegexSpace(s.charAt(i)) && (i == 0 || !isRegexSpace(s.charAt(i - 1)))) {
+            boolean space = isRegexSpace(s.charAt(i));
+            if (space && !inRun) {
                 runs++;
             }
+            inRun = space;
         }
         if (runs == 0) {
             return new String[] {s};

@@ -3,7 +3,6 @@ package dev.newsmon.extract.text;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -128,6 +127,51 @@ public final class DateResolver {
         return ascii ? asciiWordAnchor(s, start, end) : wordAnchor(s, start, end);
     }
 
+    /** The longest word {@link #asciiWordAnchor} can take ("September", "Wednesday", "yesterday", "afternoon"). */
+    private static final int LONGEST_ANCHOR_WORD = 9;
+    /**
+     * Per length and ASCII first letter, whether a run of ASCII letters of that shape can be an anchor: a month's full
+     * name, its three-letter abbreviation or "Sept", a weekday (capitalised as written), a relative word (any case).
+     */
+    /** Per length and ASCII first letter, a bit per second letter (ASCII-folded, 'a' bit 0) that the words of that shape have. */
+    private static final int[][] ANCHOR_SHAPES = new int[LONGEST_ANCHOR_WORD + 1][128];
+
+    static {
+        for (String month : MONTHS) {
+            markShape(month.substring(0, 3), false);
+            markShape(month, false);
+        }
+        markShape("Sept", false);
+        for (String day : WEEKDAY_NAMES) {
+            markShape(day, false);
+        }
+        for (String[] words : RELATIVE_BY_LENGTH) {
+            for (String word : words) {
+                markShape(word, true);
+            }
+        }
+    }
+
+    private static void markShape(String word, boolean anyCase) {
+        int secondLetter = 1 << Chars.lowerAscii(word.charAt(1)) - 'a';
+        ANCHOR_SHAPES[word.length()][word.charAt(0)] |= secondLetter;
+        if (anyCase) {
+            ANCHOR_SHAPES[word.length()][Character.toUpperCase(word.charAt(0))] |= secondLetter;
+        }
+    }
+
+    /**
+     * False when no run of ASCII letters {@code length} long starting with {@code first} and {@code second} can anchor a
+     * date, so that {@link #letterRunAnchor} need not be asked: most words of a sentence are turned away by their length
+     * and first two letters (whose case, for a month or weekday, this does not check: it errs towards true).
+     */
+    public static boolean mayAnchorAsciiRun(char first, char second, int length) {
+        if (length > LONGEST_ANCHOR_WORD || length < 2 || first >= 128 || !Chars.isAsciiLetter(second)) {
+            return false;
+        }
+        return (ANCHOR_SHAPES[length][first] >>> Chars.lowerAscii(second) - 'a' & 1) != 0;
+    }
+
     /** The anchor kind of a run of digits, and the flag bit of a run of exactly four. */
     public static final int DIGIT_RUN_ANCHOR = DIGITS;
     public static final int FOUR_DIGIT_FLAG = 1 << YEAR_RUN;
@@ -232,9 +276,12 @@ public final class DateResolver {
         List<DateMention> found = new ArrayList<>();
         DateScanner m = new DateScanner(s);
         if (hasYearRun) {
+            // a match starts a run of exactly four digits (see DateScanner.findAt): only those are tried
             m.region(0, n);
-            while (m.find(DateScanner.ISO)) {
-                add(found, from, m, safeDate(m.year, m.month, m.day), DAY);
+            for (int k = 2; k < size; k += 3) {
+                if (isFourDigitRun(anchors, k) && m.findAt(DateScanner.ISO, anchors[k + 1])) {
+                    add(found, from, m, safeDate(m.year, m.month, m.day), DAY);
+                }
             }
         }
         if (hasDigit && hasMonth) {
@@ -328,40 +375,49 @@ public final class DateResolver {
             }
             if (hasYearRun) {
                 m.region(0, n);
-                while (m.find(DateScanner.BARE_YEAR)) {
-                    if (attributiveYear(s, m.start, m.end)) {
-                        continue;
+                for (int k = 2; k < size; k += 3) {
+                    if (isFourDigitRun(anchors, k) && m.findAt(DateScanner.BARE_YEAR, anchors[k + 1])
+                            && !attributiveYear(s, m.start, m.end)) {
+                        add(found, from, m, safeDate(m.year, 1, 1), YEAR);
                     }
-                    add(found, from, m, safeDate(m.year, 1, 1), YEAR);
                 }
             }
         }
-        found.sort(Comparator.comparingInt(DateMention::start));
+        if (found.size() > 1) {
+            found.sort(BY_START); // most sentences with a date have one
+        }
         return found;
     }
+
+    private static boolean isFourDigitRun(int[] anchors, int k) {
+        return anchors[k] == DIGITS && anchors[k + 2] - anchors[k + 1] == 4;
+    }
+
+    private static final Comparator<DateMention> BY_START = Comparator.comparingInt(DateMention::start);
 
     /** The whole sentence's tense markers, looked for only when a date's own words have none (most dates never ask). */
     static final class SentenceTense {
         private final String sentence;
-        private Boolean future;
-        private Boolean past;
+        /** {@link Tense#markers} of the whole sentence, -1 until asked: the rules that ask one flag always ask the other. */
+        private int markers = -1;
 
         SentenceTense(String sentence) {
             this.sentence = sentence;
         }
 
-        boolean future() {
-            if (future == null) {
-                future = Tense.future(sentence, 0, sentence.length());
+        private int markers() {
+            if (markers < 0) {
+                markers = Tense.markers(sentence, 0, sentence.length(), false);
             }
-            return future;
+            return markers;
+        }
+
+        boolean future() {
+            return (markers() & Tense.FUTURE_MARKER) != 0;
         }
 
         boolean past() {
-            if (past == null) {
-                past = Tense.past(sentence, 0, sentence.length());
-            }
-            return past;
+            return (markers() & Tense.PAST_MARKER) != 0;
         }
     }
 
@@ -371,10 +427,11 @@ public final class DateResolver {
      */
     static int localTense(String s, int start, int end) {
         int from = Math.max(s.lastIndexOf(',', start - 1), s.lastIndexOf(';', start - 1)) + 1;
-        if (Tense.future(s, from, end)) {
+        int markers = Tense.markers(s, from, end, true);
+        if ((markers & Tense.FUTURE_MARKER) != 0) {
             return 1;
         }
-        return Tense.past(s, from, end) ? -1 : 0;
+        return (markers & Tense.PAST_MARKER) != 0 ? -1 : 0;
     }
 
     private static final Pattern DOCUMENT_NOUN = Pattern.compile(
@@ -491,29 +548,30 @@ public final class DateResolver {
     /** {@code modifier} in lower case or null. */
     static LocalDate weekday(String modifier, DayOfWeek day, LocalDate published, boolean future, boolean past) {
         String mod = modifier == null ? "" : modifier;
-        LocalDate before = published.with(TemporalAdjusters.previousOrSame(day));
-        LocalDate after = published.with(TemporalAdjusters.nextOrSame(day));
+        // days back to the previous-or-same and ahead to the next-or-same such weekday, as TemporalAdjusters counts them
+        // (DateResolverTest compares every case with the adjusters); only the day the rule picks is built
+        int published7 = published.getDayOfWeek().getValue();
+        int back = Math.floorMod(published7 - day.getValue(), 7);
+        int ahead = Math.floorMod(day.getValue() - published7, 7);
         switch (mod) {
             case "last":
-                return published.with(TemporalAdjusters.previous(day));
+                return published.minusDays(back == 0 ? 7 : back);
             case "next":
             case "coming":
-                return published.with(TemporalAdjusters.next(day));
+                return published.plusDays(ahead == 0 ? 7 : ahead);
             case "since":
-                return before;
+                return published.minusDays(back);
             case "by":
             case "until":
-                return after;
+                return published.plusDays(ahead);
             default:
                 if (future) {
-                    return after;
+                    return published.plusDays(ahead);
                 }
                 if (past) {
-                    return before;
+                    return published.minusDays(back);
                 }
-                long back = ChronoUnit.DAYS.between(before, published);
-                long ahead = ChronoUnit.DAYS.between(published, after);
-                return ahead < back ? after : before;
+                return ahead < back ? published.plusDays(ahead) : published.minusDays(back);
         }
     }
 

@@ -197,6 +197,30 @@ final class DateScanner {
         return false;
     }
 
+    /**
+     * What {@link #find} gives when its scan reaches {@code i}: true, with the match's fields set and the scan moved past it,
+     * if {@code pattern} matches starting at {@code i} (not before where the last match ended). For the ISO date and the
+     * bare year, whose matches start a run of exactly four ASCII digits after a non-word character, the resolver tries only
+     * the starts of such runs, in order, and so finds what a scan of the whole sentence finds.
+     */
+    boolean findAt(int pattern, int i) {
+        if (i < next || i >= regionEnd) {
+            return false;
+        }
+        char c = s.charAt(i);
+        if (c >= 128 || !FIRST[pattern][c] || wordBefore(i)) {
+            return false;
+        }
+        int e = matchAt(pattern, i, regionEnd);
+        if (e < 0) {
+            return false;
+        }
+        start = i;
+        end = e;
+        next = e;
+        return true;
+    }
+
     private int matchAt(int pattern, int i, int to) {
         return switch (pattern) {
             case MONTH_DAY_YEAR -> monthDayYear(i, to);
@@ -340,8 +364,13 @@ final class DateScanner {
 
     private int weekdayAndPartOfDay(int i, int to) {
         int p = -1;
+        if (i >= to) {
+            return -1;
+        }
+        char first = s.charAt(i);
         for (int k = 0; k < WEEKDAY_NAMES.length; k++) {
-            if (word(WEEKDAY_NAMES[k], i, to)) {
+            // the first letter turns away most positions (any word after a modifier's first letter is tried here)
+            if (WEEKDAY_NAMES[k].charAt(0) == first && word(WEEKDAY_NAMES[k], i, to)) {
                 weekday = k + 1;
                 p = i + WEEKDAY_NAMES[k].length();
                 break;

@@ -47,6 +47,52 @@ public final class Tense {
         return false;
     }
 
+    /** {@link #markers}: a future marker was found. */
+    static final int FUTURE_MARKER = 1;
+    /** {@link #markers}: a past marker was found. */
+    static final int PAST_MARKER = 2;
+
+    /**
+     * {@link #future} and {@link #past} of {@code s[from, to)} in one walk over its words (both walks visit the same word
+     * starts): {@link #FUTURE_MARKER} and {@link #PAST_MARKER} bits. With {@code futureDecides} the walk stops at the first
+     * future marker, and the past bit is then unknown (not set): the caller asks about the past only when there is none.
+     * The date rules ask both about the clause before every date, and two walks were a large part of the date finding.
+     */
+    static int markers(CharSequence s, int from, int to, boolean futureDecides) {
+        boolean future = false;
+        boolean past = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (Chars.isRegexWordChar(c)) {
+                if (!future && FUTURE.startsAt(s, i, to)) {
+                    future = true;
+                    if (futureDecides || past) {
+                        break;
+                    }
+                }
+                int e = i;
+                while (e < to && isAsciiLetter(s.charAt(e))) {
+                    e++;
+                }
+                if (!past && (PAST.startsAt(s, i, to)
+                        || e - i >= 5 && lowerAscii(s.charAt(e - 2)) == 'e' && lowerAscii(s.charAt(e - 1)) == 'd' && boundaryAfter(s, e, to))) {
+                    past = true;
+                    if (future) {
+                        break;
+                    }
+                }
+                i = WordPhrases.wordEnd(s, e, to) - 1;
+            } else if (!future && c == '\'' && i + 3 <= to && lowerAscii(s.charAt(i + 1)) == 'l' && lowerAscii(s.charAt(i + 2)) == 'l'
+                    && boundaryAfter(s, i + 3, to)) {
+                future = true;
+                if (futureDecides || past) {
+                    break;
+                }
+            }
+        }
+        return (future ? FUTURE_MARKER : 0) | (past ? PAST_MARKER : 0);
+    }
+
     /** A past marker in {@code s[from, to)}: a listed verb or a word of at least five ASCII letters ending in "ed". */
     public static boolean past(CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -60,7 +60,10 @@ class SentenceLayoutTest {
                 "x1", "é", "naïve", "İ", "wHiCh", "said", "a", "(", ")", "\"", "'", "-", "--", ";", ",", ".", "_", "3.5", "co-op",
                 // date anchors: months, weekdays, relative words, digit runs (four-digit ones, non-ASCII digits), near misses
                 "July", "Sept", "Sept.", "MAY", "May", "Mayor", "Monday", "monday", "Yesterday", "week", "weekend", "ago", "fall",
-                "2019", "12", "20190", "\u0663\u0660", "Jan1", "1Jan", "Ma\u00ef", "to\u0301day", "\ud835\udc00");
+                "2019", "12", "20190", "\u0663\u0660", "Jan1", "1Jan", "Ma\u00ef", "to\u0301day", "\ud835\udc00",
+                // every length and first letter the look-up table lets through, and near misses of them
+                "Wednesday", "September", "afternoon", "TODAY", "Dec", "Mon", "yesterday", "Whereas", "DESPITE", "WHOM", "Septem",
+                "Tonight", "Autumn", "WINTER", "Ago", "Thursdays", "Thu", "whereof", "Boat", "wee\u212a", "\u212aey");
         String[] glue = {" ", " ", " ", "  ", ", ", ",", " , ", " - ", " -- ", "-", "--", "; ", ";", "(", ") ", "\"", " \"", "'", "",
             ".", "\n", "\u00a0", "é"};
         Random random = new Random(7);

@@ -101,6 +101,23 @@ class ArticleTextTest {
         assertThat(sentences("no punctuation at all and lowercase start")).hasSize(1);
     }
 
+    /** The word count without copies answers as splitting the stripped line did. */
+    @Test
+    void wordCountAgreesWithSplittingTheStrippedLine() {
+        String alphabet = "  \t\n\r\f\u000b\u00a0\u2009\u2003\u3000\u001caZ.,\u00e9\ud835\udc00";
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder s = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String line = s.toString();
+            String stripped = line.strip();
+            int expected = stripped.isEmpty() ? 0 : Chars.splitOnRegexSpace(stripped).length;
+            assertThat(ArticleText.wordCount(line)).as("[%s]", line).isEqualTo(expected);
+        }
+    }
+
     /** The cheap first-word check in front of the NOISE pattern never hides a line the pattern would drop. */
     @Test
     void datelinePreCheckLetsThroughEveryLineThePatternMatches() {

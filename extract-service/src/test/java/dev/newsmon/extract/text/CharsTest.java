@@ -25,6 +25,14 @@ class CharsTest {
     }
 
     @Test
+    void isRegexSpaceAnswersAsTheRegexClassForEveryChar() {
+        Pattern space = Pattern.compile("\\s");
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(Chars.isRegexSpace((char) c)).as("U+%04X", c).isEqualTo(space.matcher(String.valueOf((char) c)).matches());
+        }
+    }
+
+    @Test
     void splitOnRegexSpaceAgreesWithPatternSplit() {
         for (String s : List.of("", " ", "  ", "\t\n", "a", " a", "a ", " a ", "a b", "a  b", " a  b ", "  a\tb\nc  ", "said Lavrov,",
                 "\u00a0a b\u00a0", "a\u2009b")) {

@@ -11,6 +11,53 @@ import dev.newsmon.extract.text.DateResolver.DateMention;
 
 class DateResolverTest {
 
+    /** The weekday rule as first written, with the JDK's adjusters: the reference for its arithmetic. */
+    private static LocalDate weekdayByAdjusters(String modifier, java.time.DayOfWeek day, LocalDate published, boolean future,
+            boolean past) {
+        LocalDate before = published.with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+        LocalDate after = published.with(java.time.temporal.TemporalAdjusters.nextOrSame(day));
+        switch (modifier == null ? "" : modifier) {
+            case "last":
+                return published.with(java.time.temporal.TemporalAdjusters.previous(day));
+            case "next":
+            case "coming":
+                return published.with(java.time.temporal.TemporalAdjusters.next(day));
+            case "since":
+                return before;
+            case "by":
+            case "until":
+                return after;
+            default:
+                if (future) {
+                    return after;
+                }
+                if (past) {
+                    return before;
+                }
+                long back = java.time.temporal.ChronoUnit.DAYS.between(before, published);
+                long ahead = java.time.temporal.ChronoUnit.DAYS.between(published, after);
+                return ahead < back ? after : before;
+        }
+    }
+
+    @Test
+    void weekdayArithmeticAgreesWithTheAdjusters() {
+        String[] modifiers = {null, "", "last", "next", "this", "on", "by", "from", "until", "since", "coming"};
+        for (LocalDate published = LocalDate.of(2018, 12, 20); published.isBefore(LocalDate.of(2019, 1, 20)); published = published.plusDays(1)) {
+            for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+                for (String modifier : modifiers) {
+                    for (int tense = 0; tense < 4; tense++) {
+                        boolean future = (tense & 1) != 0;
+                        boolean past = (tense & 2) != 0;
+                        assertThat(DateResolver.weekday(modifier, day, published, future, past))
+                                .as("%s %s from %s, future %s, past %s", modifier, day, published, future, past)
+                                .isEqualTo(weekdayByAdjusters(modifier, day, published, future, past));
+                    }
+                }
+            }
+        }
+    }
+
     private static final LocalDate FRIDAY_7_JULY_2017 = LocalDate.of(2017, 7, 7);
 
     private static List<DateMention> find(String s, LocalDate published) {

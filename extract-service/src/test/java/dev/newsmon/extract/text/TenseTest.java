@@ -25,6 +25,16 @@ class TenseTest {
         String segment = s.substring(from, to);
         assertThat(Tense.future(s, from, to)).as("future in [%s]", segment).isEqualTo(FUTURE.matcher(segment).find());
         assertThat(Tense.past(s, from, to)).as("past in [%s]", segment).isEqualTo(PAST.matcher(segment).find());
+        // the one-walk form the date rules use: both flags, or the future alone deciding
+        boolean future = FUTURE.matcher(segment).find();
+        boolean past = PAST.matcher(segment).find();
+        int both = (future ? Tense.FUTURE_MARKER : 0) | (past ? Tense.PAST_MARKER : 0);
+        assertThat(Tense.markers(s, from, to, false)).as("markers in [%s]", segment).isEqualTo(both);
+        int decided = Tense.markers(s, from, to, true);
+        assertThat((decided & Tense.FUTURE_MARKER) != 0).as("future marker, future deciding, in [%s]", segment).isEqualTo(future);
+        if (!future) {
+            assertThat(decided).as("markers, future deciding, in [%s]", segment).isEqualTo(both);
+        }
     }
 
     @Test
