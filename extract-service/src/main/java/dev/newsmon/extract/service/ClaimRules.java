@@ -63,7 +63,7 @@ final class ClaimRules {
     private static final Pattern TRAILING_PUNCTUATION_OR_QUOTE = Pattern.compile("[.,;:!?\"']+$");
     private static final Pattern LOWER_WORD = Pattern.compile("[a-z-]+");
     /** Capitalised words, "[A-Z][\\p{L}'.-]*", are recognised by {@link Chars#isCapitalisedWord}; white space splits by {@link Chars#splitOnRegexSpace}. */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "at", "near");
+    private static final WordSet PLACE_PREPOSITIONS = WordSet.ignoringCase(List.of("in", "from", "at", "near"));
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "al-", "bin", "de", "von", "van", "la", "the");
     private static final Set<String> NEGATION_WORDS = Set.of("no", "not", "never", "nothing", "zero", "little", "without", "neither",
             "didn't", "did", "isn't", "wasn't", "no one", "none");
@@ -222,6 +222,10 @@ final class ClaimRules {
                     distance = d;
                     nearest = alias;
                 }
+            }
+            if (bestCue != null && !bestAside && !(cue.entry().state() > bestCue.entry().state()
+                    || cue.entry().state() == bestCue.entry().state() && distance < bestDistance)) {
+                continue; // cannot beat the best (only a best inside an aside gives way to a cue outside one): its tests can wait
             }
             if (nearest == null || distance > SentenceView.CUE_WINDOW_WORDS || nearerToOtherIssue(v, issue, cue, distance)
                     || hangsOffOtherIssue(v, issue, cue, nearest) || takesOtherObject(v, cue, nearest, anchors)
@@ -506,19 +510,30 @@ final class ClaimRules {
         return false;
     }
 
-    private static final Set<String> HOPES = Set.of("hope", "hoped", "hopes", "hoping");
+    private static final WordSet HOPES = WordSet.ignoringCase(List.of("hope", "hoped", "hopes", "hoping"));
 
     /**
      * "an understanding reached with Trump that he hoped would pave the way to peace in Ukraine": when the issue is named
      * only after the cue, through a hope, the event is not said to concern the issue, only hoped to. (Not through any hedge:
      * "investigations to determine if campaign collusion took place" are investigations of collusion.)
      */
-    private static boolean hopeBetween(SentenceView v, Hit cue, Hit alias) {
+    static boolean hopeBetween(SentenceView v, Hit cue, Hit alias) {
         if (alias.start() < cue.end()) {
             return false;
         }
-        for (String word : Chars.splitOnRegexSpace(v.text(cue.end(), alias.start()).toLowerCase(Locale.ROOT))) {
-            if (HOPES.contains(word)) {
+        // the words between, as a split of the lower-cased text would give them, looked up in place
+        String text = v.matchText;
+        int i = cue.end();
+        int end = alias.start();
+        while (i < end) {
+            while (i < end && Chars.isRegexSpace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < end && !Chars.isRegexSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start && HOPES.contains(text, start, i)) {
                 return true;
             }
         }
@@ -782,22 +797,22 @@ final class ClaimRules {
 
     private static DateMention nearestDate(SentenceView v, Hit cue, LocalDate published) {
         int clause = v.softClause(cue.start());
+        int hard = v.hardClause(cue.start());
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         List<DateMention> dates = v.dates(null, published);
         for (DateMention d : dates) {
-            if (v.softClause(d.start()) != clause || v.hardClause(d.start()) != v.hardClause(cue.start()) || spanBoundary(v, d)
-                    || weekdayBeforeItsDate(v, d, dates) || newTimeAfterCue(v, d)) {
+            if (v.softClause(d.start()) != clause || v.hardClause(d.start()) != hard) {
                 continue;
             }
+            // a date no nearer than the best so far cannot win: the tests of its phrase and owner are not needed
             int distance = v.wordDistance(d.start(), d.end(), cue.start(), cue.end());
-            if (nearerToAnotherCue(v, d, cue, distance)) {
+            if (distance >= bestDistance || spanBoundary(v, d) || weekdayBeforeItsDate(v, d, dates) || newTimeAfterCue(v, d)
+                    || nearerToAnotherCue(v, d, cue, distance)) {
                 continue;
             }
-            if (distance < bestDistance) {
-                best = d;
-                bestDistance = distance;
-            }
+            best = d;
+            bestDistance = distance;
         }
         return best;
     }
@@ -1133,9 +1148,9 @@ final class ClaimRules {
         }
 
         private static final int SUBJECT_TAIL_WORDS = 8;
-        private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "been", "be", "being",
-                "will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do", "did");
-        private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "been", "be", "being");
+        private static final WordSet AUXILIARIES = WordSet.ignoringCase(List.of("has", "have", "had", "is", "are", "was", "were", "been", "be", "being",
+                "will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do", "did"));
+        private static final WordSet PASSIVE_AUXILIARIES = WordSet.ignoringCase(List.of("is", "are", "was", "were", "been", "be", "being"));
         /** Marker: the words given were not enough to decide. */
         private static final String NEEDS_ALL_WORDS = new String("needs all words");
 
@@ -1143,8 +1158,8 @@ final class ClaimRules {
             // "Biden has said": an auxiliary is part of the verb, never its speaker; "no date was announced" is a passive,
             // whose subject is what is said, not who says it
             int n = words.length;
-            while (n > 0 && AUXILIARIES.contains(words[n - 1].toLowerCase(Locale.ROOT))) {
-                if (PASSIVE_AUXILIARIES.contains(words[n - 1].toLowerCase(Locale.ROOT))) {
+            while (n > 0 && AUXILIARIES.contains(words[n - 1])) {
+                if (PASSIVE_AUXILIARIES.contains(words[n - 1])) {
                     return null;
                 }
                 n--;
@@ -1175,7 +1190,7 @@ final class ClaimRules {
             if (name.size() == 1 && Lexicon.PRONOUNS.contains(name.get(0).toLowerCase(Locale.ROOT))) {
                 return name.get(0).toLowerCase(Locale.ROOT);
             }
-            if (!name.isEmpty() && i >= 1 && PLACE_PREPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT))) {
+            if (!name.isEmpty() && i >= 1 && PLACE_PREPOSITIONS.contains(words[i])) {
                 // "Monitors in Donetsk say": the place qualifies the people who speak, it does not speak
                 String people = words[i - 1].toLowerCase(Locale.ROOT);
                 if (LOWER_WORD.matcher(people).matches() && people.endsWith("s") && !people.endsWith("ss")) {

@@ -84,6 +84,18 @@ class ClaimRulesInPlaceTest {
         return between.startsWith(", which ") || between.startsWith(", whose ") || between.startsWith(", who ");
     }
 
+    private static boolean hopeBetweenCopying(SentenceView v, Hit cue, Hit alias) {
+        if (alias.start() < cue.end()) {
+            return false;
+        }
+        for (String word : Chars.splitOnRegexSpace(v.text(cue.end(), alias.start()).toLowerCase(Locale.ROOT))) {
+            if (Set.of("hope", "hoped", "hopes", "hoping").contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern IN_THE_INTEREST = Pattern.compile(
             "^[^,;:]{0,60}?\\b(?:is|are|was|were|would be|will be|be)\\s+(?:not\\s+|also\\s+|clearly\\s+)?in\\s+(?:the\\s+)?[\\w'-]+(?:\\s+[\\w'-]+)?\\s+interests?\\b",
             Pattern.CASE_INSENSITIVE);
@@ -116,6 +128,8 @@ class ClaimRulesInPlaceTest {
                 Hit later = new Hit(to, Math.min(end, to + 3), CUE);
                 boolean opens = relativeAsideOpensCopying(v, alias, later);
                 // relativeAsideWords is 0 unless an aside opens; when one does, it goes on as before
+                assertThat(ClaimRules.hopeBetween(v, alias, later)).as("hope between %s..%d", what, to).isEqualTo(hopeBetweenCopying(v, alias, later));
+                assertThat(ClaimRules.hopeBetween(v, later, alias)).as("hope between %s..%d", what, to).isEqualTo(hopeBetweenCopying(v, later, alias));
                 if (!opens) {
                     assertThat(ClaimRules.relativeAsideWords(v, alias, later)).as("aside words %s..%d", what, to).isZero();
                 }
@@ -144,7 +158,7 @@ class ClaimRulesInPlaceTest {
                 "Interests", "iNtErEsT", "İnterest", "ınterest", "is in the", "would be in both sides'", "interest", "is not in", "the",
                 "American", "Russia's", "said", "Lavrov", "he", "officials", "in", "Donetsk", "The", "U.S.", "Putin's", "of", "al-", "İ",
                 "\u212A", "Σ", "σ", "\u00A0", "\u2028", "\u0085", "\t", "\n", "\r\n", " ", " ", " ", "  ", "\"", "'", "'s", ".", "-", "é",
-                "\uD83D\uDE00", "2019", "has", "was", "been", "no");
+                "\uD83D\uDE00", "2019", "has", "was", "been", "no", "hope", "Hoped", "HOPES", "hoping,", "hopİng", "hopeful", "(hope)");
         Random random = new Random(7);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder text = new StringBuilder();
