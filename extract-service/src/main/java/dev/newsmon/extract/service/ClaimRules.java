@@ -61,10 +61,9 @@ final class ClaimRules {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:.\"]+$");
     private static final Pattern TRAILING_PUNCTUATION_OR_APOSTROPHE = Pattern.compile("[,;:.\"']+$");
     private static final Pattern TRAILING_PUNCTUATION_OR_QUOTE = Pattern.compile("[.,;:!?\"']+$");
-    private static final Pattern POSSESSIVE_END = Pattern.compile("'s$");
     private static final Pattern LOWER_WORD = Pattern.compile("[a-z-]+");
     /** Capitalised words, "[A-Z][\\p{L}'.-]*", are recognised by {@link Chars#isCapitalisedWord}; white space splits by {@link Chars#splitOnRegexSpace}. */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "at", "near");
+    private static final WordSet PLACE_PREPOSITIONS = WordSet.ignoringCase(List.of("in", "from", "at", "near"));
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "al-", "bin", "de", "von", "van", "la", "the");
     private static final Set<String> NEGATION_WORDS = Set.of("no", "not", "never", "nothing", "zero", "little", "without", "neither",
             "didn't", "did", "isn't", "wasn't", "no one", "none");
@@ -75,14 +74,20 @@ final class ClaimRules {
      * than hashing the asked one (this is asked for every cue near every alias).
      */
     private final String[][] issueVocabularies;
+    /** Each issue's aspects' vocabularies, by issue and aspect index: looked up once here, not by name for every claim tried. */
+    private final Vocabulary[][] aspectVocabularies;
 
     ClaimRules(Watchlist watchlist) {
         this.watchlist = watchlist;
         this.issueVocabularies = new String[watchlist.issues().size()][];
+        this.aspectVocabularies = new Vocabulary[issueVocabularies.length][];
         for (int i = 0; i < issueVocabularies.length; i++) {
             Set<String> v = new LinkedHashSet<>();
-            for (Aspect a : watchlist.issues().get(i).aspects()) {
-                v.add(a.vocabulary());
+            List<Aspect> aspects = watchlist.issues().get(i).aspects();
+            aspectVocabularies[i] = new Vocabulary[aspects.size()];
+            for (int k = 0; k < aspects.size(); k++) {
+                v.add(aspects.get(k).vocabulary());
+                aspectVocabularies[i][k] = watchlist.vocabularies().get(aspects.get(k).vocabulary());
             }
             issueVocabularies[i] = v.toArray(String[]::new);
         }
@@ -182,7 +187,7 @@ final class ClaimRules {
     private Candidate claimFor(SentenceView[] views, int s, int issue, int aspectIndex, Aspect aspect, List<Hit> aliases,
                                LocalDate published, LocalDate storyDate) {
         SentenceView v = views[s];
-        Vocabulary vocabulary = watchlist.vocabularies().get(aspect.vocabulary());
+        Vocabulary vocabulary = aspectVocabularies[issue][aspectIndex];
         // a weak alias confirmed by context in the sentence: the context words anchor cues too
         // ("Trump and Putin met on Monday in Helsinki, their first summit": "met" belongs to the summit through "Putin")
         List<Hit> anchors = aliases;
@@ -210,12 +215,17 @@ final class ClaimRules {
             }
             Hit nearest = null;
             int distance = Integer.MAX_VALUE;
+            int cueClause = v.hardClause(cue.start());
             for (Hit alias : anchors) {
                 int d = v.wordDistance(alias, cue) - relativeAsideWords(v, alias, cue);
-                if (d < distance && v.hardClause(alias.start()) == v.hardClause(cue.start())) {
+                if (d < distance && v.hardClause(alias.start()) == cueClause) {
                     distance = d;
                     nearest = alias;
                 }
+            }
+            if (bestCue != null && !bestAside && !(cue.entry().state() > bestCue.entry().state()
+                    || cue.entry().state() == bestCue.entry().state() && distance < bestDistance)) {
+                continue; // cannot beat the best (only a best inside an aside gives way to a cue outside one): its tests can wait
             }
             if (nearest == null || distance > SentenceView.CUE_WINDOW_WORDS || nearerToOtherIssue(v, issue, cue, distance)
                     || hangsOffOtherIssue(v, issue, cue, nearest) || takesOtherObject(v, cue, nearest, anchors)
@@ -500,19 +510,30 @@ final class ClaimRules {
         return false;
     }
 
-    private static final Set<String> HOPES = Set.of("hope", "hoped", "hopes", "hoping");
+    private static final WordSet HOPES = WordSet.ignoringCase(List.of("hope", "hoped", "hopes", "hoping"));
 
     /**
      * "an understanding reached with Trump that he hoped would pave the way to peace in Ukraine": when the issue is named
      * only after the cue, through a hope, the event is not said to concern the issue, only hoped to. (Not through any hedge:
      * "investigations to determine if campaign collusion took place" are investigations of collusion.)
      */
-    private static boolean hopeBetween(SentenceView v, Hit cue, Hit alias) {
+    static boolean hopeBetween(SentenceView v, Hit cue, Hit alias) {
         if (alias.start() < cue.end()) {
             return false;
         }
-        for (String word : Chars.splitOnRegexSpace(v.text(cue.end(), alias.start()).toLowerCase(Locale.ROOT))) {
-            if (HOPES.contains(word)) {
+        // the words between, as a split of the lower-cased text would give them, looked up in place
+        String text = v.matchText;
+        int i = cue.end();
+        int end = alias.start();
+        while (i < end) {
+            while (i < end && Chars.isRegexSpace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < end && !Chars.isRegexSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start && HOPES.contains(text, start, i)) {
                 return true;
             }
         }
@@ -555,9 +576,16 @@ final class ClaimRules {
 
     /** A cue inside a comma-bounded relative clause: ", whose limits run until 2026," or ", which Moscow suspended in 2023,". */
     static boolean inRelativeAside(SentenceView v, Hit cue) {
-        String before = v.matchText.substring(v.sentence.start(), cue.start());
-        int open = Math.max(before.lastIndexOf(", whose "), before.lastIndexOf(", which "));
-        if (open < 0 || clauseComma(before, open + 1) >= 0) {
+        // the text before the cue read in place, backwards, once for both openers
+        String text = v.matchText;
+        int open = -1;
+        for (int i = cue.start() - ", whose ".length(); i >= v.sentence.start(); i--) {
+            if (text.charAt(i) == ',' && (text.startsWith(", whose ", i) || text.startsWith(", which ", i))) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0 || clauseComma(text, open + 1, cue.start()) >= 0) {
             return false;
         }
         int close = clauseComma(v.matchText, cue.end());
@@ -569,13 +597,11 @@ final class ClaimRules {
      * side at 1,550 deployed warheads and 700 launchers, expires in February" puts "expires" next to the treaty.
      */
     static int relativeAsideWords(SentenceView v, Hit alias, Hit cue) {
-        if (alias.end() > cue.start()) {
-            return 0;
+        if (alias.end() > cue.start() || !(startsWithin(v.matchText, alias.end(), cue.start(), ", which ")
+                || startsWithin(v.matchText, alias.end(), cue.start(), ", whose ") || startsWithin(v.matchText, alias.end(), cue.start(), ", who "))) {
+            return 0; // asked for every alias and cue: the text between is cut only once an aside opens it
         }
         String between = v.matchText.substring(alias.end(), cue.start());
-        if (!(between.startsWith(", which ") || between.startsWith(", whose ") || between.startsWith(", who "))) {
-            return 0;
-        }
         int close = clauseComma(between, 1);
         if (close < 0) {
             return 0;
@@ -588,12 +614,27 @@ final class ClaimRules {
         return v.wordDistance(alias.end(), alias.end(), alias.end() + close, alias.end() + close);
     }
 
+    /** {@code text.substring(from, to).startsWith(prefix)}, without the copy. */
+    private static boolean startsWithin(String text, int from, int to, String prefix) {
+        return to - from >= prefix.length() && text.startsWith(prefix, from);
+    }
+
     private static final Set<String> RELATIVE_WORDS = Set.of("which", "who", "whose", "that", "and", "or", "but", "when", "where");
 
     /** The first comma from {@code from} that separates words, not the thousands of a number ("1,550"). */
     private static int clauseComma(String s, int from) {
         for (int i = s.indexOf(',', from); i >= 0; i = s.indexOf(',', i + 1)) {
             if (i + 1 >= s.length() || !Character.isDigit(s.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code clauseComma(s.substring(0, to), from)}: a comma right before {@code to} separates, whatever follows it. */
+    private static int clauseComma(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == ',' && (i + 1 >= to || !Character.isDigit(s.charAt(i + 1)))) {
                 return i;
             }
         }
@@ -684,22 +725,37 @@ final class ClaimRules {
      * interest is an argument for the event, not a report of it.
      */
     private static boolean judgedInterest(SentenceView v, Hit cue) {
-        String rest = v.text(cue.end(), v.sentence.end());
         // The pattern needs the word; most clauses lack it, and the lazy prefix would backtrack through all of them.
-        return containsIgnoreCase(rest, "interest") && IN_THE_INTEREST.matcher(rest).find();
+        return interestBeforeSeparator(v.matchText, cue.end(), v.sentence.end())
+                && IN_THE_INTEREST.matcher(v.text(cue.end(), v.sentence.end())).find();
     }
 
-    /** For a lower-case ASCII word: whether text holds it in any case (a necessary condition for the pattern above). */
-    private static boolean containsIgnoreCase(String text, String word) {
-        char lower = word.charAt(0);
-        char upper = Character.toUpperCase(lower);
-        for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+    /**
+     * A necessary condition for {@code IN_THE_INTEREST} on {@code text.substring(from, to)}: "interest" in any ASCII case
+     * (the pattern is case-insensitive without UNICODE_CASE) before the first ',', ';' or ':' (none of its parts can
+     * match one, and it is anchored at the start). Most clauses lack the word; this reads only up to their first comma.
+     */
+    static boolean interestBeforeSeparator(String text, int from, int to) {
+        for (int i = from, last = to - "interest".length(); i <= last; i++) {
             char c = text.charAt(i);
-            if ((c == lower || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
+            if (c == ',' || c == ';' || c == ':') {
+                return false;
+            }
+            if ((c == 'i' || c == 'I') && asciiIgnoreCaseAt(text, i + 1, "nterest")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code text} holds {@code lower} (lower-case ASCII letters) at {@code at} in any ASCII case. */
+    private static boolean asciiIgnoreCaseAt(String text, int at, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            if (Chars.lowerAscii(text.charAt(at + k)) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Verbs whose "to be" describes what is or was, not what is to come ("appears to be holding", "used to be binding"). */
@@ -712,13 +768,26 @@ final class ClaimRules {
      * still to happen, unless a verb of seeming or continuing governs the "to be".
      */
     static boolean passiveInfinitive(SentenceView v, Hit cue) {
-        String before = v.text(v.sentence.start(), cue.start()).stripTrailing().toLowerCase(Locale.ROOT);
-        if (!before.endsWith(" to be")) {
+        // Read in place, not in a lower-cased copy of the text before the cue: only 'T', 'O', 'B', 'E' and the letters
+        // themselves lower-case to the letters of " to be" (no character expands into them, none into white space), so
+        // the copy ends with it exactly when the text does in ASCII case; and only the word before it is lower-cased.
+        String text = v.matchText;
+        int start = v.sentence.start();
+        int end = cue.start();
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end - start < " to be".length() || !text.startsWith(" ", end - 6) || !asciiIgnoreCaseAt(text, end - 5, "to")
+                || text.charAt(end - 3) != ' ' || !asciiIgnoreCaseAt(text, end - 2, "be")) {
             return false;
         }
-        String head = before.substring(0, before.length() - " to be".length()).stripTrailing();
-        int space = head.lastIndexOf(' ');
-        return !STATIVE_BEFORE_TO_BE.contains(head.substring(space + 1));
+        int headEnd = end - " to be".length();
+        while (headEnd > start && Character.isWhitespace(text.charAt(headEnd - 1))) {
+            headEnd--;
+        }
+        int space = text.lastIndexOf(' ', headEnd - 1);
+        int wordStart = space < start ? start : space + 1;
+        return !STATIVE_BEFORE_TO_BE.contains(text.substring(wordStart, headEnd).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isMonthMay(SentenceView v, Hit hit) {
@@ -728,22 +797,22 @@ final class ClaimRules {
 
     private static DateMention nearestDate(SentenceView v, Hit cue, LocalDate published) {
         int clause = v.softClause(cue.start());
+        int hard = v.hardClause(cue.start());
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         List<DateMention> dates = v.dates(null, published);
         for (DateMention d : dates) {
-            if (v.softClause(d.start()) != clause || v.hardClause(d.start()) != v.hardClause(cue.start()) || spanBoundary(v, d)
-                    || weekdayBeforeItsDate(v, d, dates) || newTimeAfterCue(v, d)) {
+            if (v.softClause(d.start()) != clause || v.hardClause(d.start()) != hard) {
                 continue;
             }
+            // a date no nearer than the best so far cannot win: the tests of its phrase and owner are not needed
             int distance = v.wordDistance(d.start(), d.end(), cue.start(), cue.end());
-            if (nearerToAnotherCue(v, d, cue, distance)) {
+            if (distance >= bestDistance || spanBoundary(v, d) || weekdayBeforeItsDate(v, d, dates) || newTimeAfterCue(v, d)
+                    || nearerToAnotherCue(v, d, cue, distance)) {
                 continue;
             }
-            if (distance < bestDistance) {
-                best = d;
-                bestDistance = distance;
-            }
+            best = d;
+            bestDistance = distance;
         }
         return best;
     }
@@ -994,11 +1063,10 @@ final class ClaimRules {
                         || hit.start() > v.sentence.start() && Character.isUpperCase(v.matchText.charAt(hit.start()))) {
                     continue; // "the United States", not "states"
                 }
-                String before = v.text(v.sentence.start(), hit.start());
-                String subject = subjectBefore(before);
+                String subject = subjectBefore(v.matchText, v.sentence.start(), hit.start());
                 if (subject == null) {
                     Matcher m = AFTER_VERB_NAME.matcher(v.text(hit.end(), v.sentence.end()));
-                    if (m.find() && (before.endsWith(", ") || before.endsWith(",\" ") || before.endsWith("\" "))) {
+                    if (m.find() && endsWithQuoteOrComma(v.matchText, v.sentence.start(), hit.start())) {
                         String name = TRAILING_PUNCTUATION_OR_QUOTE.matcher(m.group(1).strip()).replaceAll("");
                         if (!Lexicon.NOT_NAMES.contains(Chars.splitOnRegexSpace(name)[0])) {
                             return name;
@@ -1030,33 +1098,68 @@ final class ClaimRules {
             return after.length();
         }
 
+        /** {@code text.substring(from, to)} ends with ", ", ",\" " or "\" ": the verb follows a quotation or an aside. */
+        static boolean endsWithQuoteOrComma(String text, int from, int to) {
+            return to - from >= 2 && text.charAt(to - 1) == ' ' && (text.charAt(to - 2) == ',' || text.charAt(to - 2) == '"');
+        }
+
         /** The words right before a reporting verb that name who speaks: a capitalised name, a pronoun or a short noun phrase. */
         static String subjectBefore(String before) {
+            return subjectBefore(before, 0, before.length());
+        }
+
+        /**
+         * {@link #subjectBefore(String)} of {@code text.substring(from, to)}, read in place: the text before every reporting
+         * verb is asked for, and only its last words are usually needed.
+         */
+        static String subjectBefore(String text, int from, int to) {
+            // as String.strip: no white space outside the BMP, so char by char is the same
+            int start = from;
+            int end = to;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
             // the subject is read backwards from the verb: split only the last words, unless the name runs past them
-            String stripped = before.strip();
-            int tail = Chars.tailWordsStart(stripped, SUBJECT_TAIL_WORDS);
-            if (tail > 0) {
-                String subject = subjectBefore(Chars.splitOnRegexSpace(stripped.substring(tail)), false);
+            int tail = tailWordsStart(text, start, end, SUBJECT_TAIL_WORDS);
+            if (tail > start) {
+                String subject = subjectBefore(Chars.splitOnRegexSpace(text.substring(tail, end)), false);
                 if (subject != NEEDS_ALL_WORDS) {
                     return subject;
                 }
             }
-            return subjectBefore(Chars.splitOnRegexSpace(stripped), true);
+            return subjectBefore(Chars.splitOnRegexSpace(text.substring(start, end)), true);
+        }
+
+        /** {@link Chars#tailWordsStart} within {@code [from, to)}: the start of its last {@code n} words. */
+        private static int tailWordsStart(String text, int from, int to, int n) {
+            int i = to;
+            for (int k = 0; k < n && i > from; k++) {
+                while (i > from && Chars.isRegexSpace(text.charAt(i - 1))) {
+                    i--;
+                }
+                while (i > from && !Chars.isRegexSpace(text.charAt(i - 1))) {
+                    i--;
+                }
+            }
+            return i;
         }
 
         private static final int SUBJECT_TAIL_WORDS = 8;
-        private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "been", "be", "being",
-                "will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do", "did");
-        private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "been", "be", "being");
+        private static final WordSet AUXILIARIES = WordSet.ignoringCase(List.of("has", "have", "had", "is", "are", "was", "were", "been", "be", "being",
+                "will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do", "did"));
+        private static final WordSet PASSIVE_AUXILIARIES = WordSet.ignoringCase(List.of("is", "are", "was", "were", "been", "be", "being"));
         /** Marker: the words given were not enough to decide. */
         private static final String NEEDS_ALL_WORDS = new String("needs all words");
 
-        private static String subjectBefore(String[] words, boolean allWords) {
+        static String subjectBefore(String[] words, boolean allWords) {
             // "Biden has said": an auxiliary is part of the verb, never its speaker; "no date was announced" is a passive,
             // whose subject is what is said, not who says it
             int n = words.length;
-            while (n > 0 && AUXILIARIES.contains(words[n - 1].toLowerCase(Locale.ROOT))) {
-                if (PASSIVE_AUXILIARIES.contains(words[n - 1].toLowerCase(Locale.ROOT))) {
+            while (n > 0 && AUXILIARIES.contains(words[n - 1])) {
+                if (PASSIVE_AUXILIARIES.contains(words[n - 1])) {
                     return null;
                 }
                 n--;
@@ -1087,15 +1190,15 @@ final class ClaimRules {
             if (name.size() == 1 && Lexicon.PRONOUNS.contains(name.get(0).toLowerCase(Locale.ROOT))) {
                 return name.get(0).toLowerCase(Locale.ROOT);
             }
-            if (!name.isEmpty() && i >= 1 && PLACE_PREPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT))) {
+            if (!name.isEmpty() && i >= 1 && PLACE_PREPOSITIONS.contains(words[i])) {
                 // "Monitors in Donetsk say": the place qualifies the people who speak, it does not speak
                 String people = words[i - 1].toLowerCase(Locale.ROOT);
                 if (LOWER_WORD.matcher(people).matches() && people.endsWith("s") && !people.endsWith("ss")) {
-                    return people + " " + words[i] + " " + POSSESSIVE_END.matcher(String.join(" ", name)).replaceAll("");
+                    return people + " " + words[i] + " " + withoutPossessive(String.join(" ", name));
                 }
             }
             if (!name.isEmpty()) {
-                return POSSESSIVE_END.matcher(String.join(" ", name)).replaceAll("");
+                return withoutPossessive(String.join(" ", name));
             }
             String lower = last.toLowerCase(Locale.ROOT);
             if (Lexicon.PRONOUNS.contains(lower)) {
@@ -1113,6 +1216,14 @@ final class ClaimRules {
             return null;
         }
 
+        /**
+         * {@code name} without a final "'s", as the regex "'s$" removes it: a name here is made of capitalised
+         * words and connectors, which hold no line terminator, so "$" can only be the end of the text.
+         */
+        static String withoutPossessive(String name) {
+            return name.endsWith("'s") ? name.substring(0, name.length() - 2) : name;
+        }
+
         private static String resolve(SentenceView[] views, int s, String subject) {
             if (!Lexicon.PRONOUNS.contains(subject) || subject.equals("it") || subject.equals("we") || subject.equals("i")) {
                 return subject.equals("it") || subject.equals("we") || subject.equals("i") ? null : subject;
@@ -1124,7 +1235,7 @@ final class ClaimRules {
                 SentenceView prev = views[k];
                 for (Hit hit : prev.hits) {
                     if (hit.entry().role() == Role.REPORT) {
-                        String name = subjectBefore(prev.text(prev.sentence.start(), hit.start()));
+                        String name = subjectBefore(prev.matchText, prev.sentence.start(), hit.start());
                         if (name != null && !Lexicon.PRONOUNS.contains(name) && Character.isUpperCase(name.charAt(0))) {
                             return name;
                         }
@@ -1152,7 +1263,7 @@ final class ClaimRules {
                         name.append(' ').append(TRAILING_PUNCTUATION.matcher(words[j]).replaceAll(""));
                         j++;
                     }
-                    return POSSESSIVE_END.matcher(name.toString()).replaceAll("");
+                    return withoutPossessive(name.toString());
                 }
             }
             return null;
