@@ -103,7 +103,7 @@ class ClaimRulesInPlaceTest {
     // --- comparisons ---
 
     private static int compareAt(String text, int start, int end) {
-        SentenceView v = new SentenceView(new Sentence(0, start, end, text.substring(start, end), 0, Sentence.Kind.BODY), text, List.of(), 0);
+        SentenceView v = new SentenceView(new Sentence(0, start, end, text.substring(start, end), 0, Sentence.Kind.BODY), text, List.of(), new SentenceView.Blank(0));
         assertThat(ClaimRules.Attribution.subjectBefore(text, start, end)).as("subject of [%s]", text.substring(start, end))
                 .isEqualTo(subjectBeforeCopying(text.substring(start, end)));
         int compared = 0;
