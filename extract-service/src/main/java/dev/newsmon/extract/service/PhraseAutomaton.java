@@ -222,10 +222,6 @@ final class PhraseAutomaton {
 
     /** Every whole-word occurrence in {@code text[0, limit)}, in order of their end. */
     void scan(CharSequence text, int limit, Sink sink) {
-        // in locals: the sink is called inside the loop, after which fields would be read again
-        char[] next = this.next;
-        int[] asciiColumn = this.asciiColumn;
-        int width = this.width;
         int state = ROOT;
         for (int i = 0; i < limit; i++) {
             char c = text.charAt(i);

@@ -136,7 +136,7 @@ final class PhraseIndex {
 
     /** All hits in {@code matchText} (a {@link Lexicon#normalise normalised} copy of the text, same offsets), by start. */
     HitList scan(String matchText, String originalText, int limit) {
-        Collector collector = new Collector(matchText, entries, Math.max(16, limit / 12)); // presized: growing it showed in the profile (news text has a hit every 12 to 16 characters)
+        Collector collector = new Collector(matchText, entries, Math.max(16, limit / 16)); // presized: growing it showed in the profile
         automaton.scan(matchText, Math.min(limit, matchText.length()), collector);
         return new HitList(collector.hits, 0, collector.size);
     }

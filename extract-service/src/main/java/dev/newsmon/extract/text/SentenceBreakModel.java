@@ -207,56 +207,16 @@ final class SentenceBreakModel {
         return spans.toArray(new Span[0]);
     }
 
-    /** The model's decision at the end-of-sentence character at {@code position}: its most probable outcome is a split. */
-    boolean isSplit(String s, int position) {
-        double[] scores = scores(s, position);
-        int best = clearlyBest(scores);
-        if (best < 0) {
-            best = best(finish(scores));
-        }
-        return best == splitOutcome;
-    }
-
-    /** The first outcome of greatest probability, as {@code GISModel.getBestOutcome} picks it. */
-    private int best(double[] probabilities) {
+    private boolean isSplit(String s, int position) {
+        double[] probabilities = probabilities(s, position);
         int best = 0;
         for (int o = 1; o < outcomeCount; o++) {
             if (probabilities[best] < probabilities[o]) {
                 best = o;
             }
         }
-        return best;
+        return best == splitOutcome;
     }
-
-    /**
-     * The outcome whose score leads all others by more than {@link #CLEAR_LEAD}, or -1. Such an outcome is the most probable
-     * without computing the probabilities: {@code StrictMath.exp} is within one ulp, so the lead keeps the exponentials
-     * strictly ordered, and dividing both by the same sum keeps them so (the scores lie where neither the exponentials nor
-     * the quotients overflow or lose precision). Nearly every break is decided by a wide margin; the exponentials were a
-     * good part of each decision's cost.
-     */
-    private int clearlyBest(double[] scores) {
-        int best = 0;
-        for (int o = 0; o < outcomeCount; o++) {
-            if (!(scores[o] >= -SAFE_SCORE && scores[o] <= SAFE_SCORE)) {
-                return -1; // also NaN
-            }
-            if (scores[o] > scores[best]) {
-                best = o;
-            }
-        }
-        for (int o = 0; o < outcomeCount; o++) {
-            if (o != best && !(scores[best] - scores[o] > CLEAR_LEAD)) {
-                return -1;
-            }
-        }
-        return best;
-    }
-
-    /** Far more than the relative error of two exponentials and a division (about 1e-15). */
-    private static final double CLEAR_LEAD = 1e-9;
-    /** Scores whose exponentials are normal doubles, far from overflow. */
-    private static final double SAFE_SCORE = 600;
 
     private static void addTrimmed(List<Span> spans, String s, int start, int end) {
         while (start < end && StringUtil.isWhitespace(s.charAt(start))) {
@@ -275,11 +235,6 @@ final class SentenceBreakModel {
      * break after the end-of-sentence character at {@code position}.
      */
     double[] probabilities(String s, int position) {
-        return finish(scores(s, position));
-    }
-
-    /** The summed parameters of the predicates at {@code position}, from the prior: what {@link #probabilities} exponentiates. */
-    private double[] scores(String s, int position) {
         double[] scores = prior();
         int lastIndex = s.length() - 1;
         char mark = s.charAt(position);
@@ -318,7 +273,7 @@ final class SentenceBreakModel {
             addWord(scores, s, position + 1, suffixEnd, suffixes, suffixCapital, false);
             addWord(scores, s, suffixEnd + 1, nextEnd, nextWords, nextCapital, false);
         }
-        return scores;
+        return finish(scores);
     }
 
     /**

