@@ -86,16 +86,24 @@ final class Lexicon {
         }
         char[] chars = text.toCharArray();
         for (int i = first; i < chars.length; i++) {
-            switch (chars[i]) {
-                case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u00b4' -> chars[i] = '\'';
-                case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033' -> chars[i] = '"';
-                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> chars[i] = '-';
-                case '\u00a0', '\u2009', '\u200a', '\u202f' -> chars[i] = ' ';
-                default -> {
-                }
+            char c = chars[i];
+            // one comparison for nearly every character: the switch below is a search through its cases
+            if (c >= '\u00a0') {
+                chars[i] = ascii(c);
             }
         }
         return new String(chars);
+    }
+
+    /** The ASCII form {@link #normalise} gives {@code c}, or {@code c} itself. */
+    private static char ascii(char c) {
+        return switch (c) {
+            case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u00b4' -> '\'';
+            case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033' -> '"';
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+            case '\u00a0', '\u2009', '\u200a', '\u202f' -> ' ';
+            default -> c;
+        };
     }
 
     /** One of the characters {@link #normalise} replaces. */

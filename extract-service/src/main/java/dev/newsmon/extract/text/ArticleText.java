@@ -3,7 +3,6 @@ package dev.newsmon.extract.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,26 +21,88 @@ public final class ArticleText {
     /** Compiled once: String.split/replaceAll/matches would compile their pattern on every call. */
     private static final Pattern PUBLISHED_WITH_DATE = Pattern.compile(".*\\bpublished:\\s*\\d.*");
 
-    static final Pattern NOISE = Pattern.compile(String.join("|",
-            "^(show|hide|view|load|read|see) (all )?comments.*",
-            "^posted in:.*",
-            "^related( article| articles| stories| story| content| coverage)?\\s*:.*",
-            "^(copyright|©).*",
-            "^(story stream|recent articles|article search|connected content|regions (&|and) countries|most read|trending|more from .*)$",
-            "^original url:?\\s*$",
-            "^\\d+\\s*(min|mins|minute|minutes)( read)?$",
-            "^<?https?://\\S+>?$",
-            "^by\\s+\\S+(\\s+\\S+){0,10}$",
-            "^follow (him|her|them|us|me) on.*",
-            "^(share|tweet|email|print|save)( this)?( article| story)?$",
-            "^advertisement$", "^(sign up|subscribe)\\b.*",
-            "^(photo|image|illustration|video|graphic)( credit)?\\s*:.*",
-            "^\\(?[A-Za-z .'/-]*/(afp|ap|getty images|reuters|epa|tass|sputnik)[^)]*\\)?$",
-            "^(updated|last updated)\\b.*\\d.*",
-            "^[a-z]{3,9}\\.? \\d{1,2},? \\d{4}(\\s*[|,-].*)?$",
-            "^\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}.*$",
-            "^(the views expressed|this article (was|is|first))\\b.*",
-            "^(ap|reuters|afp) photo.*"), Pattern.CASE_INSENSITIVE);
+    /**
+     * The alternatives of {@link #NOISE}, each with the first characters a line it matches can start with (ASCII letters in
+     * either case; "/" stands for the one that can start with several characters but needs a "/" somewhere).
+     */
+    private static final String[][] NOISE_ALTERNATIVES = {
+            {"^(show|hide|view|load|read|see) (all )?comments.*", "shvlr"},
+            {"^posted in:.*", "p"},
+            {"^related( article| articles| stories| story| content| coverage)?\\s*:.*", "r"},
+            {"^(copyright|\u00a9).*", "c\u00a9"},
+            {"^(story stream|recent articles|article search|connected content|regions (&|and) countries|most read|trending|more from .*)$", "srcamt"},
+            {"^original url:?\\s*$", "o"},
+            {"^\\d+\\s*(min|mins|minute|minutes)( read)?$", "0123456789"},
+            {"^<?https?://\\S+>?$", "<h"},
+            {"^by\\s+\\S+(\\s+\\S+){0,10}$", "b"},
+            {"^follow (him|her|them|us|me) on.*", "f"},
+            {"^(share|tweet|email|print|save)( this)?( article| story)?$", "step"},
+            {"^advertisement$", "a"},
+            {"^(sign up|subscribe)\\b.*", "s"},
+            {"^(photo|image|illustration|video|graphic)( credit)?\\s*:.*", "pivg"},
+            {"^\\(?[A-Za-z .'/-]*/(afp|ap|getty images|reuters|epa|tass|sputnik)[^)]*\\)?$", "/"},
+            {"^(updated|last updated)\\b.*\\d.*", "ul"},
+            {"^[a-z]{3,9}\\.? \\d{1,2},? \\d{4}(\\s*[|,-].*)?$", "abcdefghijklmnopqrstuvwxyz"},
+            {"^\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}.*$", "0123456789"},
+            {"^(the views expressed|this article (was|is|first))\\b.*", "t"},
+            {"^(ap|reuters|afp) photo.*", "ar"}};
+
+    static final Pattern NOISE = Pattern.compile(String.join("|", alternatives(NOISE_ALTERNATIVES)), Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Per first character below 256, the {@link #NOISE} alternatives that can match a line starting with it, each compiled
+     * alone: the alternation tried up to twenty of them in turn for each line that {@link #mayBeNoise} let through, and
+     * those lines are nearly all noise. A line matches the pattern if and only if it matches one alternative.
+     */
+    private static final Pattern[][] NOISE_BY_FIRST = new Pattern[256][];
+    /** The alternative that needs a "/" in the line. */
+    private static final Pattern NOISE_WITH_SLASH;
+
+    static {
+        List<List<Pattern>> byFirst = new ArrayList<>();
+        for (int c = 0; c < NOISE_BY_FIRST.length; c++) {
+            byFirst.add(new ArrayList<>());
+        }
+        Pattern withSlash = null;
+        for (String[] alternative : NOISE_ALTERNATIVES) {
+            Pattern pattern = Pattern.compile(alternative[0], Pattern.CASE_INSENSITIVE);
+            if (alternative[1].equals("/")) {
+                withSlash = pattern;
+                continue;
+            }
+            for (char first : alternative[1].toCharArray()) {
+                byFirst.get(first).add(pattern);
+                if (Chars.isAsciiLetter(first)) {
+                    byFirst.get(Character.toUpperCase(first)).add(pattern); // CASE_INSENSITIVE folds ASCII letters only
+                }
+            }
+        }
+        for (int c = 0; c < NOISE_BY_FIRST.length; c++) {
+            NOISE_BY_FIRST[c] = byFirst.get(c).toArray(new Pattern[0]);
+        }
+        NOISE_WITH_SLASH = withSlash;
+    }
+
+    private static String[] alternatives(String[][] alternatives) {
+        String[] out = new String[alternatives.length];
+        for (int i = 0; i < alternatives.length; i++) {
+            out[i] = alternatives[i][0];
+        }
+        return out;
+    }
+
+    /** {@code NOISE.matcher(line).matches()}, trying only the alternatives that can match a line with its first character. */
+    static boolean matchesNoise(String line) {
+        if (line.isEmpty() || line.charAt(0) >= NOISE_BY_FIRST.length) {
+            return NOISE.matcher(line).matches();
+        }
+        for (Pattern alternative : NOISE_BY_FIRST[line.charAt(0)]) {
+            if (alternative.matcher(line).matches()) {
+                return true;
+            }
+        }
+        return line.indexOf('/') >= 0 && NOISE_WITH_SLASH.matcher(line).matches();
+    }
 
     /** Markers of a photo caption or credit inside a line. */
     private static final Pattern CAPTION = Pattern.compile(
@@ -84,7 +145,7 @@ public final class ArticleText {
             String content = current.content;
             String lower = current.lower;
             if (content.length() <= NOISE_MAX_CHARS && isNoise(content, lower)
-                    || Math.abs(content.length() - normalisedTitle.length()) <= 8 && squash(content).equals(normalisedTitle)) {
+                    || Math.abs(content.length() - normalisedTitle.length()) <= 8 && squashesTo(content, normalisedTitle)) {
                 continue;
             }
             Sentence.Kind kind;
@@ -104,15 +165,14 @@ public final class ArticleText {
             int start = line.start;
             int end = line.end;
             if (line.firstOfParagraph && mayBeDateline(content)) {
-                // lookingAt, not find: the pattern starts with ^ and find would try it at every position of the paragraph
-                Matcher dateline = DATELINE.matcher(content);
-                if (dateline.lookingAt() && dateline.end() < content.length()) {
-                    start += dateline.end();
+                int dateline = datelineEnd(content);
+                if (dateline >= 0 && dateline < content.length()) {
+                    start += dateline;
                 }
             }
             int paragraph = line.paragraph;
             // a sentence the scraper broke over a line or paragraph break
-            while (kind == Sentence.Kind.BODY && !endsLikeSentence(body.substring(start, end)) && i + 1 < lines.size()
+            while (kind == Sentence.Kind.BODY && !endsLikeSentence(body, start, end) && i + 1 < lines.size()
                     && startsLowerCase(body, lines.get(i + 1))) {
                 i++;
                 end = lines.get(i).end;
@@ -207,7 +267,7 @@ public final class ArticleText {
                 return true;
             }
         }
-        return mayBeNoise(content) && NOISE.matcher(content).matches();
+        return mayBeNoise(content) && matchesNoise(content);
     }
 
     /** First words (lower case) with which a {@link #NOISE} alternative can begin. */
@@ -264,6 +324,118 @@ public final class ArticleText {
         return content.indexOf('-') >= 0 || content.indexOf('\u2013') >= 0 || content.indexOf('\u2014') >= 0;
     }
 
+    /**
+     * Where {@link #DATELINE} ends when {@code lookingAt} matches it at the start of {@code s}, else -1: the pattern's
+     * backtracking done by hand (the regex engine was most of the cost of the paragraphs that pass {@link #mayBeDateline}).
+     * Only the first run of {@code [A-Z.'\- ]{1,40}} can give characters back usefully: it holds spaces and hyphens, so
+     * the engine tries every shorter length, longest first. Every later part is followed by something its own characters
+     * cannot start (a name's letters by white space, "(" or a dash; white space by a digit, a capital, "(" or a dash), so
+     * giving back never helps there and one pass decides; an optional group is tried present first, then absent.
+     * {@code ArticleTextTest} compares it with the pattern.
+     */
+    static int datelineEnd(String s) {
+        int n = s.length();
+        if (n == 0 || !isAsciiCapital(s.charAt(0))) {
+            return -1;
+        }
+        int run = 0;
+        while (run < 40 && 1 + run < n && inDatelinePrefix(s.charAt(1 + run))) {
+            run++;
+        }
+        for (int length = run; length >= 1; length--) {
+            int last = 1 + length;
+            if (last < n && (isAsciiCapital(s.charAt(last)) || s.charAt(last) == '.')) {
+                int end = datelinePlace(s, last + 1);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** {@code (,\s+[A-Z][A-Za-z.]+(\s+\d{1,2})?)?} then the rest, from {@code i}: the match's end or -1. */
+    private static int datelinePlace(String s, int i) {
+        int n = s.length();
+        if (i < n && s.charAt(i) == ',') {
+            int name = skipRegexSpace(s, i + 1);
+            if (name > i + 1 && name < n && isAsciiCapital(s.charAt(name))) {
+                int nameEnd = name + 1;
+                while (nameEnd < n && (Chars.isAsciiLetter(s.charAt(nameEnd)) || s.charAt(nameEnd) == '.')) {
+                    nameEnd++;
+                }
+                if (nameEnd > name + 1) {
+                    int day = skipRegexSpace(s, nameEnd);
+                    if (day > nameEnd && day < n && isAsciiDigit(s.charAt(day))) {
+                        int dayEnd = day + 1 < n && isAsciiDigit(s.charAt(day + 1)) ? day + 2 : day + 1;
+                        int end = datelineAgency(s, dayEnd);
+                        if (end >= 0) {
+                            return end;
+                        }
+                    }
+                    int end = datelineAgency(s, nameEnd);
+                    if (end >= 0) {
+                        return end;
+                    }
+                }
+            }
+        }
+        return datelineAgency(s, i);
+    }
+
+    /** {@code (\s*\([A-Za-z. ]{1,25}\))?} then the dash, from {@code i}: the match's end or -1. */
+    private static int datelineAgency(String s, int i) {
+        int n = s.length();
+        int open = skipRegexSpace(s, i);
+        if (open < n && s.charAt(open) == '(') {
+            int close = open + 1;
+            while (close < n && close - open - 1 < 25 && (Chars.isAsciiLetter(s.charAt(close)) || s.charAt(close) == '.' || s.charAt(close) == ' ')) {
+                close++;
+            }
+            if (close > open + 1 && close < n && s.charAt(close) == ')') {
+                int end = datelineDash(s, close + 1);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+        }
+        return datelineDash(s, i);
+    }
+
+    /** {@code \s*[-\u2013\u2014]{1,2}\s+} from {@code i}: its end or -1. */
+    private static int datelineDash(String s, int i) {
+        int n = s.length();
+        int dash = skipRegexSpace(s, i);
+        int dashEnd = dash;
+        while (dashEnd < n && dashEnd - dash < 2 && isDash(s.charAt(dashEnd))) {
+            dashEnd++;
+        }
+        if (dashEnd == dash) {
+            return -1;
+        }
+        int end = skipRegexSpace(s, dashEnd);
+        return end > dashEnd ? end : -1;
+    }
+
+    private static int skipRegexSpace(String s, int i) {
+        while (i < s.length() && Chars.isRegexSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014';
+    }
+
+    private static boolean isAsciiCapital(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** The class {@code [A-Z.'\- ]}. */
     private static boolean inDatelinePrefix(char c) {
         return c >= 'A' && c <= 'Z' || c == '.' || c == '\'' || c == '-' || c == ' ';
@@ -279,10 +451,15 @@ public final class ArticleText {
     }
 
     private static boolean endsLikeSentence(String s) {
-        if (s.isEmpty()) {
+        return endsLikeSentence(s, 0, s.length());
+    }
+
+    /** {@code endsLikeSentence(text.substring(from, to))}, without the copy (asked for every paragraph). */
+    private static boolean endsLikeSentence(String text, int from, int to) {
+        if (to <= from) {
             return false;
         }
-        char c = s.charAt(s.length() - 1);
+        char c = text.charAt(to - 1);
         return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201d' || c == '\u2019' || c == '\'' || c == ':' || c == ')';
     }
 
@@ -317,8 +494,42 @@ public final class ArticleText {
         return runs + 1;
     }
 
-    private static String squash(String s) {
+    static String squash(String s) {
         return collapseWhitespace(s).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@code squash(s).equals(squashed)}, without its three copies when {@code s} is ASCII and has no white space at either
+     * end (every line, as {@link #lines} trims them): then {@code strip} has nothing to remove, and lower case is ASCII
+     * folding, character for character. Asked for every line about as long as the title.
+     */
+    static boolean squashesTo(String s, String squashed) {
+        int n = s.length();
+        if (n == 0 || Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))) {
+            return squash(s).equals(squashed);
+        }
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                return squash(s).equals(squashed); // the rest may lower-case otherwise ("\u0130", the Kelvin sign)
+            }
+            char folded;
+            if (Chars.isRegexSpace(c)) {
+                while (i + 1 < n && Chars.isRegexSpace(s.charAt(i + 1))) {
+                    i++;
+                }
+                folded = ' ';
+            } else {
+                folded = Chars.lowerAscii(c);
+            }
+            // what is compared so far is a prefix of squash(s) whatever follows, so a difference decides
+            if (k == squashed.length() || squashed.charAt(k) != folded) {
+                return false;
+            }
+            k++;
+        }
+        return k == squashed.length();
     }
 
     /** Every run of white space (what the regex class \\s matches) as one space; a loop, since evidence is built for every tag. */

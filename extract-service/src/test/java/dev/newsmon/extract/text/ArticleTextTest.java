@@ -118,6 +118,108 @@ class ArticleTextTest {
         }
     }
 
+    /** The hand-made dateline matcher ends where the pattern's lookingAt ends, and fails where it fails. */
+    @Test
+    void datelineEndAgreesWithThePattern() {
+        List<String> lines = new java.util.ArrayList<>(List.of("WASHINGTON (AP) \u2014 The talks", "MOSCOW, July 7 (Reuters) - Putin",
+                "KYIV, Ukraine \u2014 The", "U.N. - x", "ST. PETERSBURG -- y", "A.B - z", "O'HARE - w", "XYZ - v", "XYZ -- - v", "XY ---  v",
+                "HAMBURG, Germany (Reuters) \u2014 The", "AMMAN, Jordan (AP) \u2014 A", "GENEVA \u2014 President", "US and Russia - x",
+                "U.S. officials said - x", "A - b", "ABC -", "ABC -x", "ABC, Cd 123 - x", "ABC, Cd 12 - x", "ABC, Cd 12(AP) - x",
+                "ABC (ABCDEFGHIJKLMNOPQRSTUVWXYZ) - x", "ABC (ABCDEFGHIJKLMNOPQRSTUVWXY) - x", "ABC () - x", "ABC,\tCd\u000b- x",
+                "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQ - x", "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQR - x"));
+        List<String> pieces = List.of("WASHINGTON", "MOSCOW,", "The", "U.", "N.", "Ukraine", "(AP)", "(Reuters)", "(A P.)", "July", "7", "12", "123",
+                "-", "--", "\u2013", "\u2014", "x", "'", ".", ",", "(", ")", "A", "a", "Cd", "\u00c9", "St.", "\t", "\n", "\u00a0");
+        List<String> heads = List.of("WASHINGTON", "MOSCOW,", "U.", "ST.", "A", "XY", "O'HARE", "AB-CD", "A.B.", "KYIV, Ukraine", "NEW YORK");
+        java.util.Random random = new java.util.Random(13);
+        for (int round = 0; round < 40_000; round++) {
+            // half of them start like a dateline, so that the pattern takes a good share and the rest decides
+            StringBuilder line = new StringBuilder(random.nextBoolean() ? heads.get(random.nextInt(heads.size())) : "");
+            for (int k = 0, n = 1 + random.nextInt(7); k < n; k++) {
+                line.append(pieces.get(random.nextInt(pieces.size()))).append(random.nextInt(3) == 0 ? "" : random.nextInt(6) == 0 ? "  " : " ");
+            }
+            lines.add(line.toString());
+        }
+        for (String text : dev.newsmon.extract.LabelledFixtures.texts().values()) {
+            text.lines().map(String::strip).forEach(lines::add);
+        }
+        int matched = 0;
+        for (String line : lines) {
+            java.util.regex.Matcher m = ArticleText.DATELINE.matcher(line);
+            int expected = m.lookingAt() ? m.end() : -1;
+            matched += expected >= 0 ? 1 : 0;
+            assertThat(ArticleText.datelineEnd(line)).as("[%s]", line).isEqualTo(expected);
+        }
+        assertThat(matched).as("lines the pattern takes as datelines").isGreaterThan(1_500);
+    }
+
+    /** Trying only the alternatives a line's first character allows answers as the whole alternation did. */
+    @Test
+    void noiseAlternativesByFirstCharacterAgreeWithThePattern() {
+        List<String> lines = new java.util.ArrayList<>(List.of("Show comments", "read all comments here", "Posted in: World",
+                "Related articles: x", "RELATED: y", "Copyright 2019 Someone", "\u00a9 2020 Wire", "Story stream", "Recent articles",
+                "Article search", "Connected content", "Regions & countries", "Most read", "Trending", "More from Europe", "Original URL:",
+                "5 min read", "12 mins", "https://example.invalid/a", "<http://example.invalid/b>", "By Jane Doe", "by a staff writer",
+                "Follow us on X", "Share this article", "Tweet", "EMAIL", "Advertisement", "Sign up for our newsletter", "Subscribe now",
+                "Photo: A. Person", "Image credit: agency", "Illustration: x", "Video: y", "Graphic: z", "(Jane Doe/AFP via Getty Images)",
+                "Evan Vucci/AP", "Updated 3 June 2019", "Last updated: 10:42 2019", "July 7, 2017", "Nov. 3, 2018 | 10:42", "2019-07-07 12:00",
+                "The views expressed are the author's own", "This article was first published", "AP Photo/Someone", "Reuters photo by x",
+                "/AFP", "'x/ap", ".x/reuters)", "-/epa", " x/tass", "\u0130mage: x", "\u212aelvin", "\u00e9t\u00e9 7, 2017", "", "/", "(/afp)"));
+        List<String> words = List.of("July", "Sept.", "Nov.", "nov", "JAN", "Thursday", "Mayor", "The", "In", "x", "7", "7,", "12", "2017",
+                "2018", "|", "-", "10:42", ",", ".", "a", "treaty", "2019-07-07", "(AFP)", "/AFP", "By", "ap", "photo", "Show", "comments", "all",
+                "read", "min", "Copyright", "\u00a9", "https://x", "<", ">", "Related", ":", "Updated", "views", "expressed", "this", "article",
+                "was", "Share", "story", "Getty", "Images", "/", "(", ")", "\u00e9", "\u0130", "Sign", "up", "Tweet");
+        String[] glue = {" ", " ", "  ", "", ",", ".", " | ", "\t"};
+        java.util.Random random = new java.util.Random(17);
+        for (int round = 0; round < 40_000; round++) {
+            StringBuilder line = new StringBuilder();
+            for (int k = 0, n = 1 + random.nextInt(5); k < n; k++) {
+                line.append(words.get(random.nextInt(words.size()))).append(k + 1 < n ? glue[random.nextInt(glue.length)] : "");
+            }
+            lines.add(line.toString());
+        }
+        for (String text : dev.newsmon.extract.LabelledFixtures.texts().values()) {
+            text.lines().map(String::strip).forEach(lines::add);
+        }
+        int matched = 0;
+        for (String line : lines) {
+            boolean expected = ArticleText.NOISE.matcher(line).matches();
+            matched += expected ? 1 : 0;
+            assertThat(ArticleText.matchesNoise(line)).as("[%s]", line).isEqualTo(expected);
+        }
+        assertThat(matched).as("lines the pattern drops").isGreaterThan(1_000);
+    }
+
+    /** The title comparison without copies answers as comparing the squashed copies did. */
+    @Test
+    void squashesToAgreesWithComparingSquashedCopies() {
+        String alphabet = "  \t\n\r\f\u000b\u00a0\u2009\u001caAzZkK.,-\u00e9\u00c9\u0130\u212a\u03a3\u03c3\ud835\udc00";
+        java.util.Random random = new java.util.Random(11);
+        int equal = 0;
+        for (int round = 0; round < 40_000; round++) {
+            StringBuilder s = new StringBuilder();
+            for (int k = random.nextInt(10); k > 0; k--) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String line = s.toString();
+            // a title that often squashes the same: the line with its case and white space changed here and there
+            StringBuilder t = new StringBuilder();
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                int dice = random.nextInt(12);
+                t.append(dice == 0 ? Character.toUpperCase(c) : dice == 1 ? Character.toLowerCase(c) : dice == 2 && Chars.isRegexSpace(c) ? "\t " : String.valueOf(c));
+            }
+            if (random.nextInt(8) == 0) {
+                t.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String squashed = ArticleText.squash(t.toString());
+            boolean expected = ArticleText.squash(line).equals(squashed);
+            equal += expected ? 1 : 0;
+            assertThat(ArticleText.squashesTo(line, squashed)).as("[%s] [%s]", line, squashed).isEqualTo(expected);
+            assertThat(ArticleText.squashesTo(line.strip(), ArticleText.squash(line))).as("[%s]", line).isTrue();
+        }
+        assertThat(equal).isGreaterThan(5_000);
+    }
+
     /** The cheap first-word check in front of the NOISE pattern never hides a line the pattern would drop. */
     @Test
     void datelinePreCheckLetsThroughEveryLineThePatternMatches() {
