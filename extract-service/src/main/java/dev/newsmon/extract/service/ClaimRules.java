@@ -709,10 +709,117 @@ final class ClaimRules {
         if (denied && !state.id().equals("denied")) {
             return Modality.DENIED;
         }
-        if (hedged || judgedInterest(v, cue)) {
+        if (hedged || judgedInterest(v, cue)
+                || !state.planned() && !expected && (goalOrAbilityBefore(v, cue) || hedgedSubjectCue(v, cue, clause))) {
             return Modality.HEDGED;
         }
         return expected || passiveInfinitive(v, cue) ? Modality.EXPECTED : Modality.ASSERTED;
+    }
+
+    /** Words that make what follows them a goal or an attempt, not a fact: "is seeking a deal", "trying to extend". */
+    private static final WordSet GOAL_WORDS = WordSet.ignoringCase(List.of("seek", "seeks", "seeking", "sought", "pursue", "pursues",
+            "pursuing", "pursued", "try", "tries", "trying", "tried", "attempt", "attempts", "attempting", "attempted", "strive",
+            "strives", "striving", "hope", "hopes", "hoping"));
+    private static final WordSet ABILITY_WORDS = WordSet.ignoringCase(List.of("can", "could"));
+    private static final int GOAL_WINDOW_WORDS = 6;
+    private static final String GOAL_INITIALS = "sptahcb";
+    private static final int ABILITY_WINDOW_WORDS = 3;
+
+    /**
+     * A goal, an attempt or a mere possibility governs the cue: "Washington is seeking a denuclearization agreement", "Moscow
+     * tried to salvage the treaty", "the treaty can be extended by five years", "before easing any of them" (a condition set
+     * before an event is no event). Read backwards from the cue over at most six words of its clause, word by word with a
+     * set lookup; "before" counts only right before the cue, "can" only within three words.
+     */
+    static boolean goalOrAbilityBefore(SentenceView v, Hit cue) {
+        String text = v.matchText;
+        int start = v.sentence.start();
+        int end = cue.start();
+        for (int words = 0; words < GOAL_WINDOW_WORDS; words++) {
+            while (end > start && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            if (end <= start) {
+                return false;
+            }
+            char c = text.charAt(end - 1);
+            if (!Character.isLetter(c)) {
+                return false; // a comma, a quote, a dash: the clause (or the quoted words) ends here
+            }
+            int wordStart = end;
+            while (wordStart > start && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            // every word looked for starts with one of these letters and has 3 to 9 of them: most words need no lookup
+            int length = end - wordStart;
+            char first = Chars.lowerAscii(text.charAt(wordStart));
+            if (length >= 3 && length <= 9 && GOAL_INITIALS.indexOf(first) >= 0
+                    && (GOAL_WORDS.contains(text, wordStart, end)
+                    || words < ABILITY_WINDOW_WORDS && ABILITY_WORDS.contains(text, wordStart, end)
+                    || words == 0 && length == 6 && asciiIgnoreCaseAt(text, wordStart, "before"))) {
+                return true;
+            }
+            end = wordStart;
+        }
+        return false;
+    }
+
+    /** What may stand before a cue that opens its clause's subject: "New sanctions bills ...", "The extension ...". */
+    private static final WordSet SUBJECT_OPENERS = WordSet.ignoringCase(List.of("the", "a", "an", "any", "new", "further", "more",
+            "fresh", "additional", "tougher", "its", "their", "his", "her"));
+    private static final int SUBJECT_PREDICATE_WORDS = 12;
+    /** The hedges that judge a subject's chances; "discussed", "if", "wants" in a predicate say something else. */
+    private static final WordSet MODAL_HEDGES = WordSet.ignoringCase(List.of("may", "might", "could", "likely", "unlikely", "possibly",
+            "probably", "perhaps"));
+
+    /**
+     * "New sanctions bills that senators began drafting are likely to move forward": a cue that opens its clause is the
+     * subject, and a hedge in the predicate after it ("likely", "may", "could") hedges it, which a hedge after a cue
+     * elsewhere does not ("sanctions were imposed, which may hurt"). A cue after a comma opens a subject only behind a
+     * determiner ("..., the extension could"), not as a participle ("the compounds, closed in 2016, could"); a cue that
+     * carries its own negation ("No date ... could") says what is true now. Only looked for when a modal hedge follows.
+     */
+    static boolean hedgedSubjectCue(SentenceView v, Hit cue, int clause) {
+        if (!opensSubject(v, cue)) {
+            return false; // most cues follow a word that is no determiner: one set lookup ends it
+        }
+        for (Hit hit : v.hits) {
+            if (hit.start() >= cue.end() && hit.entry().role() == Role.HEDGE && MODAL_HEDGES.contains(v.matchText, hit.start(), hit.end())
+                    && !isMonthMay(v, hit) && v.softClause(hit.start()) == clause
+                    && v.wordDistance(hit.start(), hit.end(), cue.start(), cue.end()) <= SUBJECT_PREDICATE_WORDS) {
+                return !containsNegation(v.text(cue.start(), cue.end()).toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    /** Only determiners stand between the cue and the start of its sentence, or a comma with at least one between. */
+    private static boolean opensSubject(SentenceView v, Hit cue) {
+        String text = v.matchText;
+        int start = v.sentence.start();
+        int end = cue.start();
+        boolean opener = false;
+        while (true) {
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end <= start) {
+                return true;
+            }
+            char c = text.charAt(end - 1);
+            if (c == ',' || c == ';' || c == ':' || c == '"' || c == '(') {
+                return opener;
+            }
+            int wordStart = end;
+            while (wordStart > start && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == end || !SUBJECT_OPENERS.contains(text, wordStart, end)) {
+                return false;
+            }
+            opener = true;
+            end = wordStart;
+        }
     }
 
     /** "is in the American interest", "would be in both sides' interest", "is in Russia's interests". */
