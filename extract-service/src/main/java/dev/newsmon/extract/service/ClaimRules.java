@@ -246,6 +246,9 @@ final class ClaimRules {
         if (bestCue == null) {
             return null;
         }
+        if (genericPerfect(v, bestCue)) {
+            return null; // "Putin has met three American presidents": an experience, not an event with a day
+        }
         StateDef state = vocabulary.states().get(bestCue.entry().state());
         String cueText = v.text(bestCue.start(), bestCue.end()).toLowerCase(Locale.ROOT);
         boolean negated = !containsNegation(cueText) && negated(v, bestCue);
@@ -820,6 +823,58 @@ final class ClaimRules {
             opener = true;
             end = wordStart;
         }
+    }
+
+    /** Numbers and quantities after a perfect that make it a count of occasions: "has met three presidents", "have met many times". */
+    private static final WordSet COUNT_WORDS = WordSet.ignoringCase(List.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "dozens", "several", "many", "numerous", "multiple", "countless", "twice", "repeatedly", "often", "every"));
+    private static final WordSet PERFECT_AUXILIARIES = WordSet.ignoringCase(List.of("has", "have"));
+    private static final int COUNT_WINDOW_WORDS = 4;
+
+    /**
+     * "Putin has met three American presidents", "the two sides have held talks many times": a present perfect counted over
+     * occasions is the subject's experience, not an event of any day. The cue must follow "has" or "have" directly and a
+     * number or quantity word come within four words after it.
+     */
+    static boolean genericPerfect(SentenceView v, Hit cue) {
+        String text = v.matchText;
+        int start = v.sentence.start();
+        int end = cue.start();
+        while (end > start && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int wordStart = end;
+        while (wordStart > start && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (end - wordStart < 3 || end - wordStart > 4 || !PERFECT_AUXILIARIES.contains(text, wordStart, end)) {
+            return false;
+        }
+        int limit = v.sentence.end();
+        int i = cue.end();
+        for (int words = 0; words < COUNT_WINDOW_WORDS; words++) {
+            while (i < limit && text.charAt(i) == ' ') {
+                i++;
+            }
+            if (i >= limit) {
+                return false;
+            }
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+            int wordEnd = i;
+            while (wordEnd < limit && Character.isLetter(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            if (wordEnd == i) {
+                return false; // punctuation ends the object
+            }
+            if (COUNT_WORDS.contains(text, i, wordEnd)) {
+                return true;
+            }
+            i = wordEnd;
+        }
+        return false;
     }
 
     /** "is in the American interest", "would be in both sides' interest", "is in Russia's interests". */

@@ -98,4 +98,11 @@ class HeldoutRules6Test {
         assertThat(claim(asserted, "sanctions", "imposed").modality()).isEqualTo(Modality.ASSERTED);
     }
 
+    @Test
+    void aCountedPerfectIsExperienceNotAnEvent() {
+        AnalyzedArticle a = analyzeWithSource("2021-06-10", "Profile",
+                "Putin has met five American presidents, and Biden has met Putin twice before as vice-president.");
+        assertThat(claims(a, "summit-meeting")).extracting(Claim::state).doesNotContain("held");
+    }
+
 }
