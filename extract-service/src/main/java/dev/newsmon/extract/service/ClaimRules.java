@@ -269,6 +269,8 @@ final class ClaimRules {
         DateMention date = nearestDate(v, bestCue, published);
         if (date != null && modality == Modality.ASSERTED && pastCueWithYearlessFutureDate(v, bestCue, date, published)) {
             date = new DateMention(date.start(), date.end(), date.date().minusYears(1), date.precision());
+        } else if (date != null && modality == Modality.ASSERTED && pastCueWithComingWeekday(v, bestCue, date, published)) {
+            date = new DateMention(date.start(), date.end(), date.date().minusWeeks(1), date.precision());
         }
         LocalDate eventDate = null;
         String precision = null;
@@ -1022,6 +1024,38 @@ final class ClaimRules {
                 || firstWord.length() >= 5 && firstWord.endsWith("ed") && !firstWord.equals("planned") && !firstWord.equals("scheduled");
     }
 
+
+    /**
+     * "Donald Trump on Thursday called off his planned meeting", read on Friday: a weekday named with a past-tense cue
+     * is the last such day, but the date resolver may place a bare weekday ahead. Only a bare weekday ("Thursday", "on
+     * Thursday"; not "next Thursday"), standing before the cue or at most four words after it, resolved within a week after publication,
+     * and only a cue in the past tense by its own form.
+     */
+    static boolean pastCueWithComingWeekday(SentenceView v, Hit cue, DateMention date, LocalDate published) {
+        if (published == null || !DateResolver.DAY.equals(date.precision()) || !date.date().isAfter(published)
+                || date.date().isAfter(published.plusDays(7))) {
+            return false;
+        }
+        int wordStart = date.end();
+        while (wordStart > date.start() && Character.isLetter(v.matchText.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (!DateResolver.isWeekdayName(v.matchText, wordStart, date.end())) {
+            return false;
+        }
+        String head = v.text(date.start(), wordStart).strip();
+        if (!head.isEmpty() && !head.equalsIgnoreCase("on")) {
+            return false; // "next Thursday", "this Friday": the resolver had a word to go by
+        }
+        if (date.start() > cue.end() && v.wordDistance(cue.start(), cue.end(), date.start(), date.end()) > COUNT_WINDOW_WORDS) {
+            return false;
+        }
+        String cueText = v.text(cue.start(), cue.end()).toLowerCase(Locale.ROOT);
+        int space = cueText.indexOf(' ');
+        String firstWord = space < 0 ? cueText : cueText.substring(0, space);
+        return PAST_FORMS.contains(firstWord)
+                || firstWord.length() >= 5 && firstWord.endsWith("ed") && !firstWord.equals("planned") && !firstWord.equals("scheduled");
+    }
 
     /** Irregular past forms among the state cues; regular ones end in "ed". */
     private static final Set<String> PAST_FORMS = Set.of("withdrew", "met", "held", "froze", "left", "broke", "fell", "took", "went",

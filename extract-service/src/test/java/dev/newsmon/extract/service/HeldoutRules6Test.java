@@ -105,4 +105,18 @@ class HeldoutRules6Test {
         assertThat(claims(a, "summit-meeting")).extracting(Claim::state).doesNotContain("held");
     }
 
+    @Test
+    void aBareWeekdayWithAPastCueIsTheLastSuchDay() {
+        // a Friday: "on Thursday" with "called off" is the day before, not the Thursday to come
+        AnalyzedArticle a = analyzeWithSource("2019-03-08", "Meeting off",
+                "Donald Trump on Thursday called off his planned meeting with Vladimir Putin in Paris, citing the naval incident.");
+        Claim cancelled = claim(a, "summit-meeting", "cancelled");
+        assertThat(cancelled.eventDate()).isEqualTo(LocalDate.parse("2019-03-07"));
+        assertThat(cancelled.modality()).isEqualTo(Modality.ASSERTED);
+        // "next Thursday" stays ahead
+        AnalyzedArticle next = analyzeWithSource("2019-03-08", "Meeting",
+                "Trump and Putin will meet next Thursday in Paris, the Kremlin said.");
+        assertThat(claim(next, "summit-meeting", "scheduled").modality()).isNotEqualTo(Modality.ASSERTED);
+    }
+
 }
