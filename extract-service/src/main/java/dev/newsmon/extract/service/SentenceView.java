@@ -545,4 +545,44 @@ final class SentenceView {
     String text(int start, int end) {
         return matchText.substring(start, end);
     }
+
+    /**
+     * "The two leaders met for two hours": a verb alias whose subject is one context phrase naming both parties ("the two
+     * leaders", "both presidents", "the Russian and American presidents") has its parties, though neither is named in the
+     * sentence. The phrase must stand right before the verb (an auxiliary between at most), in the same clause, and the
+     * article must name no other leader the issue excludes ("Putin and Kim Jong Un ... the two leaders met" are those two).
+     * Runs after {@link #confirmMentions}; a verb already confirmed is left alone.
+     */
+    void confirmJointSubjectVerbs(boolean[] articleExclude, ClaimRules rules) {
+        for (Hit hit : hits) {
+            int issue = hit.entry().issue();
+            // the article must name no other leader: in a Putin-Kim story "the two leaders" are those two
+            if (hit.entry().role() != Role.WEAK_ALIAS || !context[issue] || exclude[issue] || articleExclude[issue]
+                    || !jointSubjectBefore(hit, issue) || !verbAlias(hit, hits, rules) || claimAliases.get(issue).contains(hit)
+                    || talksAtADistance()) {
+                continue;
+            }
+            mention(issue, 0.8);
+            addClaimAlias(issue, hit);
+        }
+    }
+
+    private static final int JOINT_SUBJECT_WORDS = 1;
+
+    private boolean jointSubjectBefore(Hit verb, int issue) {
+        for (Hit hit : hits) {
+            if (hit.start() >= verb.start()) {
+                return false;
+            }
+            if (hit.entry().role() != Role.CONTEXT || hit.entry().issue() != issue || hardClause(hit.start()) != hardClause(verb.start())
+                    || wordDistance(hit, verb) > JOINT_SUBJECT_WORDS) {
+                continue;
+            }
+            String phrase = matchText.substring(hit.start(), hit.end()).toLowerCase(Locale.ROOT);
+            if (phrase.startsWith("two ") || phrase.startsWith("both ") || phrase.equals("the leaders") || phrase.contains(" and ")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

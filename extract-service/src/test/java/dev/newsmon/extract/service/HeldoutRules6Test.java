@@ -119,4 +119,14 @@ class HeldoutRules6Test {
         assertThat(claim(next, "summit-meeting", "scheduled").modality()).isNotEqualTo(Modality.ASSERTED);
     }
 
+    @Test
+    void aSubjectNamingBothLeadersGivesTheVerbItsParties() {
+        AnalyzedArticle a = analyzeWithSource("2021-06-17", "Geneva",
+                "Biden arrived at the lakeside villa first. The two presidents met for three hours and agreed to return their ambassadors.");
+        assertThat(claims(a, "summit-meeting")).extracting(Claim::state).contains("held");
+        // an article about another leader's summit keeps "the two leaders" his
+        AnalyzedArticle other = analyzeWithSource("2023-09-14", "Far East",
+                "Putin welcomed Kim Jong Un at a space centre in the Far East. The two leaders met for four hours.");
+        assertThat(claims(other, "summit-meeting")).isEmpty();
+    }
 }
