@@ -567,15 +567,18 @@ final class SentenceView {
         }
     }
 
-    private static final int JOINT_SUBJECT_WORDS = 1;
+    /** The longest auxiliary that may stand between the phrase and the verb ("have", "had", "were"), and its spaces. */
+    private static final int JOINT_SUBJECT_GAP = 8;
 
+    // Read on the text, without word positions or clauses: building a sentence's layout only for this costs more than
+    // the rule (most sentences never need one).
     private boolean jointSubjectBefore(Hit verb, int issue) {
         for (Hit hit : hits) {
             if (hit.start() >= verb.start()) {
                 return false;
             }
-            if (hit.entry().role() != Role.CONTEXT || hit.entry().issue() != issue || hardClause(hit.start()) != hardClause(verb.start())
-                    || wordDistance(hit, verb) > JOINT_SUBJECT_WORDS) {
+            if (hit.entry().role() != Role.CONTEXT || hit.entry().issue() != issue || hit.end() > verb.start()
+                    || verb.start() - hit.end() > JOINT_SUBJECT_GAP || !atMostOneWordBetween(hit.end(), verb.start())) {
                 continue;
             }
             String phrase = matchText.substring(hit.start(), hit.end()).toLowerCase(Locale.ROOT);
@@ -584,5 +587,25 @@ final class SentenceView {
             }
         }
         return false;
+    }
+
+    /** Only spaces and at most one run of letters between {@code from} and {@code to}. */
+    private boolean atMostOneWordBetween(int from, int to) {
+        int runs = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            char c = matchText.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!inWord) {
+                    runs++;
+                    inWord = true;
+                }
+            } else if (c == ' ') {
+                inWord = false;
+            } else {
+                return false;
+            }
+        }
+        return runs <= 1;
     }
 }
