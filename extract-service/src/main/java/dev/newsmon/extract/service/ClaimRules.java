@@ -246,6 +246,9 @@ final class ClaimRules {
         if (bestCue == null) {
             return null;
         }
+        if (genericPerfect(v, bestCue)) {
+            return null; // "Putin has met three American presidents": an experience, not an event with a day
+        }
         StateDef state = vocabulary.states().get(bestCue.entry().state());
         String cueText = v.text(bestCue.start(), bestCue.end()).toLowerCase(Locale.ROOT);
         boolean negated = !containsNegation(cueText) && negated(v, bestCue);
@@ -266,6 +269,8 @@ final class ClaimRules {
         DateMention date = nearestDate(v, bestCue, published);
         if (date != null && modality == Modality.ASSERTED && pastCueWithYearlessFutureDate(v, bestCue, date, published)) {
             date = new DateMention(date.start(), date.end(), date.date().minusYears(1), date.precision());
+        } else if (date != null && modality == Modality.ASSERTED && pastCueWithComingWeekday(v, bestCue, date, published)) {
+            date = new DateMention(date.start(), date.end(), date.date().minusWeeks(1), date.precision());
         }
         LocalDate eventDate = null;
         String precision = null;
@@ -709,10 +714,169 @@ final class ClaimRules {
         if (denied && !state.id().equals("denied")) {
             return Modality.DENIED;
         }
-        if (hedged || judgedInterest(v, cue)) {
+        if (hedged || judgedInterest(v, cue)
+                || !state.planned() && !expected && (goalOrAbilityBefore(v, cue) || hedgedSubjectCue(v, cue, clause))) {
             return Modality.HEDGED;
         }
         return expected || passiveInfinitive(v, cue) ? Modality.EXPECTED : Modality.ASSERTED;
+    }
+
+    /** Words that make what follows them a goal or an attempt, not a fact: "is seeking a deal", "trying to extend". */
+    private static final WordSet GOAL_WORDS = WordSet.ignoringCase(List.of("seek", "seeks", "seeking", "sought", "pursue", "pursues",
+            "pursuing", "pursued", "try", "tries", "trying", "tried", "attempt", "attempts", "attempting", "attempted", "strive",
+            "strives", "striving", "hope", "hopes", "hoping"));
+    private static final WordSet ABILITY_WORDS = WordSet.ignoringCase(List.of("can", "could"));
+    private static final int GOAL_WINDOW_WORDS = 6;
+    private static final String GOAL_INITIALS = "sptahcb";
+    private static final int ABILITY_WINDOW_WORDS = 3;
+
+    /**
+     * A goal, an attempt or a mere possibility governs the cue: "Washington is seeking a denuclearization agreement", "Moscow
+     * tried to salvage the treaty", "the treaty can be extended by five years", "before easing any of them" (a condition set
+     * before an event is no event). Read backwards from the cue over at most six words of its clause, word by word with a
+     * set lookup; "before" counts only right before the cue, "can" only within three words.
+     */
+    static boolean goalOrAbilityBefore(SentenceView v, Hit cue) {
+        String text = v.matchText;
+        int start = v.sentence.start();
+        int end = cue.start();
+        for (int words = 0; words < GOAL_WINDOW_WORDS; words++) {
+            while (end > start && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            if (end <= start) {
+                return false;
+            }
+            char c = text.charAt(end - 1);
+            if (!Character.isLetter(c)) {
+                return false; // a comma, a quote, a dash: the clause (or the quoted words) ends here
+            }
+            int wordStart = end;
+            while (wordStart > start && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            // every word looked for starts with one of these letters and has 3 to 9 of them: most words need no lookup
+            int length = end - wordStart;
+            char first = Chars.lowerAscii(text.charAt(wordStart));
+            if (length >= 3 && length <= 9 && GOAL_INITIALS.indexOf(first) >= 0
+                    && (GOAL_WORDS.contains(text, wordStart, end)
+                    || words < ABILITY_WINDOW_WORDS && ABILITY_WORDS.contains(text, wordStart, end)
+                    || words == 0 && length == 6 && asciiIgnoreCaseAt(text, wordStart, "before"))) {
+                return true;
+            }
+            end = wordStart;
+        }
+        return false;
+    }
+
+    /** What may stand before a cue that opens its clause's subject: "New sanctions bills ...", "The extension ...". */
+    private static final WordSet SUBJECT_OPENERS = WordSet.ignoringCase(List.of("the", "a", "an", "any", "new", "further", "more",
+            "fresh", "additional", "tougher", "its", "their", "his", "her"));
+    private static final int SUBJECT_PREDICATE_WORDS = 12;
+    /** The hedges that judge a subject's chances; "discussed", "if", "wants" in a predicate say something else. */
+    private static final WordSet MODAL_HEDGES = WordSet.ignoringCase(List.of("may", "might", "could", "likely", "unlikely", "possibly",
+            "probably", "perhaps"));
+
+    /**
+     * "New sanctions bills that senators began drafting are likely to move forward": a cue that opens its clause is the
+     * subject, and a hedge in the predicate after it ("likely", "may", "could") hedges it, which a hedge after a cue
+     * elsewhere does not ("sanctions were imposed, which may hurt"). A cue after a comma opens a subject only behind a
+     * determiner ("..., the extension could"), not as a participle ("the compounds, closed in 2016, could"); a cue that
+     * carries its own negation ("No date ... could") says what is true now. Only looked for when a modal hedge follows.
+     */
+    static boolean hedgedSubjectCue(SentenceView v, Hit cue, int clause) {
+        if (!opensSubject(v, cue)) {
+            return false; // most cues follow a word that is no determiner: one set lookup ends it
+        }
+        for (Hit hit : v.hits) {
+            if (hit.start() >= cue.end() && hit.entry().role() == Role.HEDGE && MODAL_HEDGES.contains(v.matchText, hit.start(), hit.end())
+                    && !isMonthMay(v, hit) && v.softClause(hit.start()) == clause
+                    && v.wordDistance(hit.start(), hit.end(), cue.start(), cue.end()) <= SUBJECT_PREDICATE_WORDS) {
+                return !containsNegation(v.text(cue.start(), cue.end()).toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    /** Only determiners stand between the cue and the start of its sentence, or a comma with at least one between. */
+    private static boolean opensSubject(SentenceView v, Hit cue) {
+        String text = v.matchText;
+        int start = v.sentence.start();
+        int end = cue.start();
+        boolean opener = false;
+        while (true) {
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end <= start) {
+                return true;
+            }
+            char c = text.charAt(end - 1);
+            if (c == ',' || c == ';' || c == ':' || c == '"' || c == '(') {
+                return opener;
+            }
+            int wordStart = end;
+            while (wordStart > start && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == end || !SUBJECT_OPENERS.contains(text, wordStart, end)) {
+                return false;
+            }
+            opener = true;
+            end = wordStart;
+        }
+    }
+
+    /** Numbers and quantities after a perfect that make it a count of occasions: "has met three presidents", "have met many times". */
+    private static final WordSet COUNT_WORDS = WordSet.ignoringCase(List.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "dozens", "several", "many", "numerous", "multiple", "countless", "twice", "repeatedly", "often", "every"));
+    private static final WordSet PERFECT_AUXILIARIES = WordSet.ignoringCase(List.of("has", "have"));
+    private static final int COUNT_WINDOW_WORDS = 4;
+
+    /**
+     * "Putin has met three American presidents", "the two sides have held talks many times": a present perfect counted over
+     * occasions is the subject's experience, not an event of any day. The cue must follow "has" or "have" directly and a
+     * number or quantity word come within four words after it.
+     */
+    static boolean genericPerfect(SentenceView v, Hit cue) {
+        String text = v.matchText;
+        int start = v.sentence.start();
+        int end = cue.start();
+        while (end > start && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int wordStart = end;
+        while (wordStart > start && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (end - wordStart < 3 || end - wordStart > 4 || !PERFECT_AUXILIARIES.contains(text, wordStart, end)) {
+            return false;
+        }
+        int limit = v.sentence.end();
+        int i = cue.end();
+        for (int words = 0; words < COUNT_WINDOW_WORDS; words++) {
+            while (i < limit && text.charAt(i) == ' ') {
+                i++;
+            }
+            if (i >= limit) {
+                return false;
+            }
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+            int wordEnd = i;
+            while (wordEnd < limit && Character.isLetter(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            if (wordEnd == i) {
+                return false; // punctuation ends the object
+            }
+            if (COUNT_WORDS.contains(text, i, wordEnd)) {
+                return true;
+            }
+            i = wordEnd;
+        }
+        return false;
     }
 
     /** "is in the American interest", "would be in both sides' interest", "is in Russia's interests". */
@@ -860,6 +1024,38 @@ final class ClaimRules {
                 || firstWord.length() >= 5 && firstWord.endsWith("ed") && !firstWord.equals("planned") && !firstWord.equals("scheduled");
     }
 
+
+    /**
+     * "Donald Trump on Thursday called off his planned meeting", read on Friday: a weekday named with a past-tense cue
+     * is the last such day, but the date resolver may place a bare weekday ahead. Only a bare weekday ("Thursday", "on
+     * Thursday"; not "next Thursday"), standing before the cue or at most four words after it, resolved within a week after publication,
+     * and only a cue in the past tense by its own form.
+     */
+    static boolean pastCueWithComingWeekday(SentenceView v, Hit cue, DateMention date, LocalDate published) {
+        if (published == null || !DateResolver.DAY.equals(date.precision()) || !date.date().isAfter(published)
+                || date.date().isAfter(published.plusDays(7))) {
+            return false;
+        }
+        int wordStart = date.end();
+        while (wordStart > date.start() && Character.isLetter(v.matchText.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (!DateResolver.isWeekdayName(v.matchText, wordStart, date.end())) {
+            return false;
+        }
+        String head = v.text(date.start(), wordStart).strip();
+        if (!head.isEmpty() && !head.equalsIgnoreCase("on")) {
+            return false; // "next Thursday", "this Friday": the resolver had a word to go by
+        }
+        if (date.start() > cue.end() && v.wordDistance(cue.start(), cue.end(), date.start(), date.end()) > COUNT_WINDOW_WORDS) {
+            return false;
+        }
+        String cueText = v.text(cue.start(), cue.end()).toLowerCase(Locale.ROOT);
+        int space = cueText.indexOf(' ');
+        String firstWord = space < 0 ? cueText : cueText.substring(0, space);
+        return PAST_FORMS.contains(firstWord)
+                || firstWord.length() >= 5 && firstWord.endsWith("ed") && !firstWord.equals("planned") && !firstWord.equals("scheduled");
+    }
 
     /** Irregular past forms among the state cues; regular ones end in "ed". */
     private static final Set<String> PAST_FORMS = Set.of("withdrew", "met", "held", "froze", "left", "broke", "fell", "took", "went",

@@ -144,6 +144,9 @@ public final class Extractor {
             views[s].confirmMentions(views, s, LOOKBACK_SENTENCES, articleContext, articleExclude, claimRules);
         }
         for (int s = 0; s < views.length; s++) {
+            views[s].confirmJointSubjectVerbs(articleExclude, claimRules);
+        }
+        for (int s = 0; s < views.length; s++) {
             if (views[s].sentence.claimable()) {
                 views[s].resolveAnaphors(views, s, claimRules);
             }

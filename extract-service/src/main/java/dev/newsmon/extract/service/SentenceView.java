@@ -545,4 +545,67 @@ final class SentenceView {
     String text(int start, int end) {
         return matchText.substring(start, end);
     }
+
+    /**
+     * "The two leaders met for two hours": a verb alias whose subject is one context phrase naming both parties ("the two
+     * leaders", "both presidents", "the Russian and American presidents") has its parties, though neither is named in the
+     * sentence. The phrase must stand right before the verb (an auxiliary between at most), in the same clause, and the
+     * article must name no other leader the issue excludes ("Putin and Kim Jong Un ... the two leaders met" are those two).
+     * Runs after {@link #confirmMentions}; a verb already confirmed is left alone.
+     */
+    void confirmJointSubjectVerbs(boolean[] articleExclude, ClaimRules rules) {
+        for (Hit hit : hits) {
+            int issue = hit.entry().issue();
+            // the article must name no other leader: in a Putin-Kim story "the two leaders" are those two
+            if (hit.entry().role() != Role.WEAK_ALIAS || !context[issue] || exclude[issue] || articleExclude[issue]
+                    || !jointSubjectBefore(hit, issue) || !verbAlias(hit, hits, rules) || claimAliases.get(issue).contains(hit)
+                    || talksAtADistance()) {
+                continue;
+            }
+            mention(issue, 0.8);
+            addClaimAlias(issue, hit);
+        }
+    }
+
+    /** The longest auxiliary that may stand between the phrase and the verb ("have", "had", "were"), and its spaces. */
+    private static final int JOINT_SUBJECT_GAP = 8;
+
+    // Read on the text, without word positions or clauses: building a sentence's layout only for this costs more than
+    // the rule (most sentences never need one).
+    private boolean jointSubjectBefore(Hit verb, int issue) {
+        for (Hit hit : hits) {
+            if (hit.start() >= verb.start()) {
+                return false;
+            }
+            if (hit.entry().role() != Role.CONTEXT || hit.entry().issue() != issue || hit.end() > verb.start()
+                    || verb.start() - hit.end() > JOINT_SUBJECT_GAP || !atMostOneWordBetween(hit.end(), verb.start())) {
+                continue;
+            }
+            String phrase = matchText.substring(hit.start(), hit.end()).toLowerCase(Locale.ROOT);
+            if (phrase.startsWith("two ") || phrase.startsWith("both ") || phrase.equals("the leaders") || phrase.contains(" and ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Only spaces and at most one run of letters between {@code from} and {@code to}. */
+    private boolean atMostOneWordBetween(int from, int to) {
+        int runs = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            char c = matchText.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!inWord) {
+                    runs++;
+                    inWord = true;
+                }
+            } else if (c == ' ') {
+                inWord = false;
+            } else {
+                return false;
+            }
+        }
+        return runs <= 1;
+    }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.newsmon.events.Claim;
+import dev.newsmon.events.Modality;
 import dev.newsmon.events.Polarity;
 import dev.newsmon.extract.service.ClaimFixtures;
 
@@ -16,7 +17,9 @@ import dev.newsmon.extract.service.ClaimFixtures;
  * the 2017-2019 US-Russia summit cycle, from Hamburg to Volker's resignation, written blind: before their author read any
  * rule, the watchlist or another labelled set, so that rule changes can be measured on text the rules were not written
  * for. The blind figures were tag F1 0.96 (P 0.98, R 0.94) and alert F1 0.71, and the floors sit a little under the tag
- * figures. The misses are listed by cause in the folder's README and are deliberately not asserted here.
+ * figures. The misses are listed by cause in the folder's README and are deliberately not asserted here. After the
+ * general rules added for its failure classes (extract-service README, "Sixth heldout set") the floors were raised to
+ * just under the new figures, and the claims those rules fixed are asserted too.
  */
 class HeldoutSet6Test {
 
@@ -34,8 +37,10 @@ class HeldoutSet6Test {
     @Test
     void tagFloors() {
         assertThat(result.analyzed()).hasSize(18);
-        assertThat(result.f1()).isGreaterThanOrEqualTo(0.94);
-        assertThat(result.precision()).isGreaterThanOrEqualTo(0.95);
+        // after the rules of branch q6fix: F1 0.97, P 1.00, R 0.94
+        assertThat(result.f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(result.precision()).isGreaterThanOrEqualTo(0.98);
+        assertThat(result.recall()).isGreaterThanOrEqualTo(0.92);
     }
 
     @Test
@@ -70,5 +75,22 @@ class HeldoutSet6Test {
         // found alert missed only because an earlier article had the same state: the claim itself is right
         assertThat(claim("02-hamburg-talks-southwest-truce.txt", "summit-meeting", "held").eventDate()).isEqualTo(LocalDate.of(2017, 7, 7));
         assertThat(claim("09-helsinki-date-set-daraa-falls.txt", "north-korea", "agreed").eventDate()).isEqualTo(LocalDate.of(2018, 6, 12));
+    }
+
+    @Test
+    void claimsTheSixthSetsRulesFixed() {
+        assertThat(result.byFile().get("08-iran-deal-us-exit-moscow.txt").issues())
+                .as("the Trump-Kim summit is not the two leaders'").noneMatch(t -> t.id().equals("summit-meeting"));
+        assertThat(claim("08-iran-deal-us-exit-moscow.txt", "north-korea", "agreed").modality())
+                .as("'is seeking an agreement' is a goal").isEqualTo(Modality.HEDGED);
+        assertThat(claim("11-helsinki-held-trump-sides-with-putin.txt", "summit-meeting", "held").eventDate())
+                .as("'the two leaders met'").isEqualTo(LocalDate.of(2018, 7, 16));
+        assertThat(claim("12-washington-visit-pushed-to-next-year.txt", "sanctions", "imposed").modality())
+                .as("'new sanctions bills ... are likely to'").isEqualTo(Modality.HEDGED);
+        Claim cancelled = claim("14-kerch-buenos-aires-cancelled.txt", "summit-meeting", "cancelled");
+        assertThat(cancelled.eventDate()).as("'on Thursday called off', read on a Friday").isEqualTo(LocalDate.of(2018, 11, 29));
+        assertThat(cancelled.modality()).isEqualTo(Modality.ASSERTED);
+        assertThat(result.byFile().get("01-hamburg-first-encounter-preview.txt").claims())
+                .as("'Putin has met three American presidents' is experience").noneMatch(c -> c.evidence().sentence().contains("three American"));
     }
 }
