@@ -124,8 +124,10 @@ final class SentenceLayout {
 
     static SentenceLayout of(String text, int start, int end) {
         // the sentence's characters in an array: this loop reads each one several times over
-        char[] chars = new char[end - start];
+        int n = end - start;
+        char[] chars = new char[n];
         text.getChars(start, end, chars, 0);
+        // positions below are offsets into chars (from the sentence's start) until they are stored as absolute ones
         int[] words = new int[32];
         int wordCount = 0;
         int[] hard = new int[4];
@@ -142,50 +144,74 @@ final class SentenceLayout {
         boolean inQuote = false;
         boolean inDash = false;
         boolean inWord = false;
-        // the run of letters being read: its start (-1 outside one), whether a word starts with it, whether it is all ASCII
-        int runFrom = -1;
-        boolean runStartsWord = false;
-        boolean runAscii = false;
         // the run of digits being read (-1 outside one), and the date anchors: [used length, flags, (kind, start, end)...]
         int digitsFrom = -1;
         int[] anchors = new int[14];
         int anchorsSize = 2;
         int anchorFlags = 0;
-        for (int i = start; i <= end; i++) {
-            char c = i < end ? chars[i - start] : ' ';
-            boolean letter = i < end && (c < 128 ? Chars.isAsciiLetter(c) : Character.isLetter(c));
-            if (digitsFrom >= 0 && !(i < end && (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)))) {
-                if (anchorsSize + 3 > anchors.length) {
-                    anchors = Arrays.copyOf(anchors, anchors.length * 2);
+        int j = 0;
+        while (j < n) {
+            char c = chars[j];
+            if (c < 128 ? Chars.isAsciiLetter(c) : Character.isLetter(c)) {
+                // a run of letters, read to its end at once (most of a sentence's characters): it starts a word unless it
+                // continues one ("U.S.", "2nd"), and is looked up as a whole when it ends
+                if (digitsFrom >= 0) {
+                    if (anchorsSize + 3 > anchors.length) {
+                        anchors = Arrays.copyOf(anchors, anchors.length * 2);
+                    }
+                    anchors[anchorsSize++] = DateResolver.DIGIT_RUN_ANCHOR;
+                    anchors[anchorsSize++] = digitsFrom;
+                    anchors[anchorsSize++] = j;
+                    anchorFlags |= 1 << DateResolver.DIGIT_RUN_ANCHOR | (j - digitsFrom == 4 ? DateResolver.FOUR_DIGIT_FLAG : 0);
+                    digitsFrom = -1;
                 }
-                anchors[anchorsSize++] = DateResolver.DIGIT_RUN_ANCHOR;
-                anchors[anchorsSize++] = digitsFrom - start;
-                anchors[anchorsSize++] = i - start;
-                anchorFlags |= 1 << DateResolver.DIGIT_RUN_ANCHOR | (i - digitsFrom == 4 ? DateResolver.FOUR_DIGIT_FLAG : 0);
-                digitsFrom = -1;
-            }
-            if (runFrom >= 0 && !letter) {
-                int kinds = runAscii ? asciiRunKinds(chars[runFrom - start], i - runFrom) : ANY_KIND;
-                int kind = (kinds & MAY_ANCHOR_DATE) != 0 && (!runAscii || maySecondLetterAnchor(chars, runFrom - start, i - runFrom))
-                        ? DateResolver.letterRunAnchor(text, runFrom, i, runAscii) : 0;
+                boolean runStartsWord = !inWord;
+                if (runStartsWord) {
+                    if (wordCount == words.length) {
+                        words = Arrays.copyOf(words, wordCount * 2);
+                    }
+                    words[wordCount++] = start + j;
+                }
+                inWord = true;
+                int runFrom = j;
+                boolean runAscii = c < 128;
+                j++;
+                while (true) {
+                    while (j < n && Chars.isAsciiLetter(chars[j])) {
+                        j++;
+                    }
+                    if (j < n && chars[j] >= 128 && Character.isLetter(chars[j])) {
+                        runAscii = false;
+                        j++;
+                    } else {
+                        break;
+                    }
+                }
+                int length = j - runFrom;
+                int kinds = runAscii ? asciiRunKinds(chars[runFrom], length) : ANY_KIND;
+                if (kinds == 0) {
+                    continue; // nearly every word: no look-up can answer yes
+                }
+                int kind = (kinds & MAY_ANCHOR_DATE) != 0 && (!runAscii || maySecondLetterAnchor(chars, runFrom, length))
+                        ? DateResolver.letterRunAnchor(text, start + runFrom, start + j, runAscii) : 0;
                 if (kind != 0) {
                     if (anchorsSize + 3 > anchors.length) {
                         anchors = Arrays.copyOf(anchors, anchors.length * 2);
                     }
                     anchors[anchorsSize++] = kind;
-                    anchors[anchorsSize++] = runFrom - start;
-                    anchors[anchorsSize++] = i - start;
+                    anchors[anchorsSize++] = runFrom;
+                    anchors[anchorsSize++] = j;
                     anchorFlags |= 1 << kind;
                 }
-                // a run of letters ends here; nothing inside it is a mark, so it is looked up now, before this character
-                if ((kinds & MAY_BE_HARD_WORD) != 0 && runStartsWord && HARD_WORDS.contains(text, runFrom, i)) {
+                // nothing inside a run of letters is a mark, so it is looked up before the character after it is read
+                if ((kinds & MAY_BE_HARD_WORD) != 0 && runStartsWord && HARD_WORDS.contains(text, start + runFrom, start + j)) {
                     if (hardCount == hard.length) {
                         hard = Arrays.copyOf(hard, hardCount * 2);
                     }
-                    hard[hardCount++] = backOverSpacesAndCommas(text, start, runFrom);
+                    hard[hardCount++] = backOverSpacesAndCommas(text, start, start + runFrom);
                 }
-                if ((kinds & MAY_BE_RELATIVE_WORD) != 0 && !inRelative && RELATIVE_WORDS.contains(text, runFrom, i)) {
-                    int at = backOverSpacesAndCommas(text, start, runFrom);
+                if ((kinds & MAY_BE_RELATIVE_WORD) != 0 && !inRelative && RELATIVE_WORDS.contains(text, start + runFrom, start + j)) {
+                    int at = backOverSpacesAndCommas(text, start, start + runFrom);
                     stack = push(stack, depth++, current);
                     current = next++;
                     inRelative = true;
@@ -195,31 +221,38 @@ final class SentenceLayout {
                     }
                     softCount = insert(softAt, softId, softCount, at, current);
                 }
-                runFrom = -1;
+                continue;
             }
-            if (i == end) {
-                break;
+            boolean digit = c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+            if (digitsFrom >= 0 && !digit) {
+                if (anchorsSize + 3 > anchors.length) {
+                    anchors = Arrays.copyOf(anchors, anchors.length * 2);
+                }
+                anchors[anchorsSize++] = DateResolver.DIGIT_RUN_ANCHOR;
+                anchors[anchorsSize++] = digitsFrom;
+                anchors[anchorsSize++] = j;
+                anchorFlags |= 1 << DateResolver.DIGIT_RUN_ANCHOR | (j - digitsFrom == 4 ? DateResolver.FOUR_DIGIT_FLAG : 0);
+                digitsFrom = -1;
             }
-            boolean wordChar = (c < 128 ? letter || c >= '0' && c <= '9' : Character.isLetterOrDigit(c))
-                    || inWord && (c == '\'' || c == '.' || c == '-');
+            if (c == ' ') {
+                // the commonest character after letters: it ends a word and is no mark
+                inWord = false;
+                j++;
+                continue;
+            }
+            // not a letter: a word character only as a digit, or as a mark inside a word ("U.S.", "don't", "co-op")
+            boolean wordChar = digit || inWord && (c == '\'' || c == '.' || c == '-');
             if (wordChar && !inWord) {
                 if (wordCount == words.length) {
                     words = Arrays.copyOf(words, wordCount * 2);
                 }
-                words[wordCount++] = i;
+                words[wordCount++] = start + j;
             }
-            if (letter) {
-                if (runFrom < 0) {
-                    runFrom = i;
-                    // a word that starts with a letter starts a run of letters: the run is the word looked up
-                    runStartsWord = !inWord;
-                    runAscii = true;
-                }
-                runAscii &= c < 128;
-            } else if (digitsFrom < 0 && (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c))) {
-                digitsFrom = i;
+            if (digit && digitsFrom < 0) {
+                digitsFrom = j;
             }
             inWord = wordChar;
+            int i = start + j;
             if (c == ';') {
                 if (hardCount == hard.length) {
                     hard = Arrays.copyOf(hard, hardCount * 2);
@@ -255,8 +288,8 @@ final class SentenceLayout {
                     current = depth == 0 ? 0 : stack[--depth];
                     inRelative = false;
                 }
-            } else if (c == '-' && i > start && chars[i - 1 - start] == ' ' && (i + 1 < end && chars[i + 1 - start] == ' '
-                    || i + 2 < end && chars[i + 1 - start] == '-' && chars[i + 2 - start] == ' ')) {
+            } else if (c == '-' && j > 0 && chars[j - 1] == ' ' && (j + 1 < n && chars[j + 1] == ' '
+                    || j + 2 < n && chars[j + 1] == '-' && chars[j + 2] == ' ')) {
                 // " - " or " -- " (the second hyphen of which then starts nothing: no space before it)
                 if (inDash) {
                     current = depth == 0 ? 0 : stack[--depth];
@@ -276,16 +309,21 @@ final class SentenceLayout {
                 }
                 softCount = insert(softAt, softId, softCount, i, current);
             }
-            if (letter) {
-                // the rest of a run of ASCII letters changes nothing above (the run, its word and its ASCII flag are set):
-                // passed over in a tight loop, since that is most of a sentence's characters
-                while (i + 1 < end && Chars.isAsciiLetter(chars[i + 1 - start])) {
-                    i++;
-                }
+            j++;
+        }
+        if (digitsFrom >= 0) {
+            if (anchorsSize + 3 > anchors.length) {
+                anchors = Arrays.copyOf(anchors, anchors.length * 2);
             }
+            anchors[anchorsSize++] = DateResolver.DIGIT_RUN_ANCHOR;
+            anchors[anchorsSize++] = digitsFrom;
+            anchors[anchorsSize++] = n;
+            anchorFlags |= 1 << DateResolver.DIGIT_RUN_ANCHOR | (n - digitsFrom == 4 ? DateResolver.FOUR_DIGIT_FLAG : 0);
         }
         int[] hardBoundaries = Arrays.copyOf(hard, hardCount);
-        Arrays.sort(hardBoundaries);
+        if (hardCount > 1) {
+            Arrays.sort(hardBoundaries);
+        }
         anchors[0] = anchorsSize;
         anchors[1] = anchorFlags;
         return new SentenceLayout(Arrays.copyOf(words, wordCount), hardBoundaries, Arrays.copyOf(softAt, softCount),

@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import dev.newsmon.extract.service.PhraseIndex.Hit;
 import dev.newsmon.extract.service.PhraseIndex.Role;
 import dev.newsmon.extract.text.ArticleText;
+import dev.newsmon.extract.text.Chars;
 import dev.newsmon.extract.text.DateResolver;
 import dev.newsmon.extract.text.DateResolver.DateMention;
 import dev.newsmon.extract.text.Sentence;
+import dev.newsmon.extract.text.WordSet;
 
 /**
  * One sentence with its phrase hits, word positions, clauses and confirmed issue mentions. Its hits, like every hit list
@@ -250,9 +250,12 @@ final class SentenceView {
         return parties && !talksAtADistance();
     }
 
-    /** Words that put a conversation on the line, not in a room. */
-    private static final Set<String> AT_A_DISTANCE = Set.of("phone", "phoned", "telephone", "telephoned", "video",
-            "videoconference", "videolink");
+    /**
+     * Words that put a conversation on the line, not in a room. A {@link WordSet} answers as the lower-cased copy of each word
+     * looked up in a set of these did, without the copies.
+     */
+    private static final WordSet AT_A_DISTANCE = WordSet.ignoringCase(List.of("phone", "phoned", "telephone", "telephoned", "video",
+            "videoconference", "videolink"));
 
     /**
      * A verb alias names a meeting in person; "Trump and Putin talked for an hour by phone" is a call, which the
@@ -262,19 +265,24 @@ final class SentenceView {
         int i = sentence.start();
         int end = sentence.end();
         while (i < end) {
-            if (!Character.isLetter(matchText.charAt(i))) {
+            if (!isLetter(matchText.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < end && Character.isLetter(matchText.charAt(i))) {
+            while (i < end && isLetter(matchText.charAt(i))) {
                 i++;
             }
-            if (i - start >= 5 && i - start <= 15 && AT_A_DISTANCE.contains(matchText.substring(start, i).toLowerCase(Locale.ROOT))) {
+            // the set's words are 5 to 15 letters long: the length test of the copying form is the set's own
+            if (AT_A_DISTANCE.contains(matchText, start, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 128 ? Chars.isAsciiLetter(c) : Character.isLetter(c);
     }
 
     /**

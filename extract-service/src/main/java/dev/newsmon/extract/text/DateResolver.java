@@ -6,8 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Finds date expressions in a sentence and resolves them against the article's publication day:
@@ -321,9 +319,15 @@ public final class DateResolver {
                     }
                     window(m, anchors, k, n);
                     while (m.find(DateScanner.WEEKDAY)) {
-                        int tense = localTense(s, m.start, m.end);
-                        add(found, from, m, weekday(m.modifier, DayOfWeek.of(m.weekday), published,
-                                tense == 0 ? sentenceTense.future() : tense > 0, tense == 0 ? sentenceTense.past() : tense < 0), DAY);
+                        DayOfWeek day = DayOfWeek.of(m.weekday);
+                        boolean future = false;
+                        boolean past = false;
+                        if (weekdayDependsOnTense(m.modifier, day, published)) {
+                            int tense = localTense(s, m.start, m.end);
+                            future = tense == 0 ? sentenceTense.future() : tense > 0;
+                            past = tense == 0 ? sentenceTense.past() : tense < 0;
+                        }
+                        add(found, from, m, weekday(m.modifier, day, published, future, past), DAY);
                     }
                 }
             }
@@ -352,9 +356,14 @@ public final class DateResolver {
                         if (m.monthLength == 3 && modifier.isEmpty()) {
                             continue; // the modal verb "May"; bare abbreviations
                         }
-                        int tense = localTense(s, m.start, m.end);
-                        add(found, from, m, monthAlone(modifier, m.month, published, tense == 0 ? sentenceTense.future() : tense > 0,
-                                tense == 0 ? sentenceTense.past() : tense < 0), MONTH);
+                        boolean future = false;
+                        boolean past = false;
+                        if (monthDependsOnTense(modifier, m.month, published)) {
+                            int tense = localTense(s, m.start, m.end);
+                            future = tense == 0 ? sentenceTense.future() : tense > 0;
+                            past = tense == 0 ? sentenceTense.past() : tense < 0;
+                        }
+                        add(found, from, m, monthAlone(modifier, m.month, published, future, past), MONTH);
                     }
                 }
             }
@@ -434,16 +443,52 @@ public final class DateResolver {
         return (markers & Tense.PAST_MARKER) != 0 ? -1 : 0;
     }
 
-    private static final Pattern DOCUMENT_NOUN = Pattern.compile(
-            "(?i)(?:treaty|treaties|agreement|accords?|act|convention|pact|deal|law|protocol|memorandum|charter|declaration|resolution)");
+    /**
+     * The nouns of a document's name, matched as the regex {@code (?i)(?:treaty|treaties|agreement|accords?|act|convention|pact|
+     * deal|law|protocol|memorandum|charter|declaration|resolution)} matched a whole word: ASCII letters folded, nothing else.
+     * Compared in place: the regex and the copies it was run on showed in the profile for every bare year.
+     */
+    private static final String[] DOCUMENT_NOUNS = {"treaty", "treaties", "agreement", "accord", "accords", "act", "convention", "pact",
+        "deal", "law", "protocol", "memorandum", "charter", "declaration", "resolution"};
+
+    /** Whether {@code s[start, end)} is one of {@link #DOCUMENT_NOUNS}, ASCII letters compared ignoring case. */
+    static boolean isDocumentNoun(String s, int start, int end) {
+        for (String noun : DOCUMENT_NOUNS) {
+            if (noun.length() == end - start && asciiFoldedAt(s, start, noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code s} at {@code start} reads {@code lower} (lower-case ASCII) with ASCII letters folded, as {@code (?i)} compares. */
+    private static boolean asciiFoldedAt(String s, int start, String lower) {
+        if (start < 0 || start + lower.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            if (Chars.lowerAscii(s.charAt(start + k)) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * "the Intermediate-Range Nuclear Forces Treaty of 1987", "the Act of 2017", "the 1987 treaty": the year is
      * part of a name and says nothing about when the sentence's event happens.
      */
     static boolean namesADocument(String s, int matchStart, int yearStart, int yearEnd) {
-        String lead = s.substring(matchStart, yearStart).strip().toLowerCase(Locale.ROOT);
-        if (lead.equals("of")) {
+        // the text before the year, stripped, is "of" in any case (no other character lower-cases to an ASCII 'o' or 'f')
+        int leadStart = matchStart;
+        int leadEnd = yearStart;
+        while (leadStart < leadEnd && Character.isWhitespace(s.charAt(leadStart))) {
+            leadStart++;
+        }
+        while (leadEnd > leadStart && Character.isWhitespace(s.charAt(leadEnd - 1))) {
+            leadEnd--;
+        }
+        if (leadEnd - leadStart == 2 && asciiFoldedAt(s, leadStart, "of")) {
             int wordEnd = matchStart;
             while (wordEnd > 0 && s.charAt(wordEnd - 1) == ' ') {
                 wordEnd--;
@@ -454,7 +499,7 @@ public final class DateResolver {
             }
             // A capitalised word mid-sentence before "of" is a name ("Treaty of 1987"); at the start it is just a capital.
             if (wordStart < wordEnd && ((wordStart > 0 && Character.isUpperCase(s.charAt(wordStart)))
-                    || DOCUMENT_NOUN.matcher(s.substring(wordStart, wordEnd)).matches())) {
+                    || isDocumentNoun(s, wordStart, wordEnd))) {
                 return true;
             }
         }
@@ -470,13 +515,13 @@ public final class DateResolver {
         while (wordEnd < s.length() && Character.isLetter(s.charAt(wordEnd))) {
             wordEnd++;
         }
-        return wordStart > yearEnd && wordEnd > wordStart && DOCUMENT_NOUN.matcher(s.substring(wordStart, wordEnd)).matches();
+        return wordStart > yearEnd && wordEnd > wordStart && isDocumentNoun(s, wordStart, wordEnd);
     }
 
     /** "the 1987 Intermediate-Range Nuclear Forces Treaty", "2016-era": a year that names a thing, not when something happens. */
     static boolean attributiveYear(String s, int start, int end) {
-        String lead = s.substring(Math.max(0, start - 3), start).toLowerCase(Locale.ROOT);
-        if (lead.equals("of ") && namesADocument(s, start - 3, start, end)) {
+        // "of " and "the " before the year, in any case: no character outside ASCII lower-cases to one of their letters
+        if (asciiFoldedAt(s, start - 3, "of ") && namesADocument(s, start - 3, start, end)) {
             return true;
         }
         if (followedByDocumentNoun(s, end)) {
@@ -485,10 +530,9 @@ public final class DateResolver {
         if (end < s.length() && (s.charAt(end) == '-' || s.charAt(end) == '%')) {
             return true;
         }
-        String before = s.substring(Math.max(0, start - 4), start).toLowerCase(Locale.ROOT);
         // "the 2016 presidential election", "the 2018 Helsinki summit": after "the", a year followed by a word names
         // the thing; "in 2016" or "the year 2016" would be a date
-        if (before.endsWith("the ") && end + 1 < s.length() && s.charAt(end) == ' ' && Character.isLetter(s.charAt(end + 1))) {
+        if (asciiFoldedAt(s, start - 4, "the ") && end + 1 < s.length() && s.charAt(end) == ' ' && Character.isLetter(s.charAt(end + 1))) {
             return true;
         }
         return start > 0 && (s.charAt(start - 1) == '$' || s.charAt(start - 1) == '#');
@@ -543,6 +587,36 @@ public final class DateResolver {
             return candidate.plusYears(1);
         }
         return candidate;
+    }
+
+    /**
+     * Whether {@link #weekday} reads its tense flags: not after a modifier that places the day itself ("last", "next", ...),
+     * nor for the publication day's own weekday, which every rule places on the publication day. The tense walks are most
+     * of a weekday's cost, so they are made only when they can change the day.
+     */
+    static boolean weekdayDependsOnTense(String modifier, DayOfWeek day, LocalDate published) {
+        if (modifier != null) {
+            switch (modifier) {
+                case "last", "next", "coming", "since", "by", "until" -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return day != published.getDayOfWeek();
+    }
+
+    /** Whether {@link #monthAlone} reads its tense flags: only without a modifier that places the month, and for another month. */
+    static boolean monthDependsOnTense(String modifier, int month, LocalDate published) {
+        switch (modifier) {
+            case "last", "since", "next", "until", "this" -> {
+                return false;
+            }
+            default -> {
+                return month != published.getMonthValue();
+            }
+        }
     }
 
     /** {@code modifier} in lower case or null. */

@@ -64,24 +64,30 @@ public final class Tense {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (Chars.isRegexWordChar(c)) {
-                if (!future && FUTURE.startsAt(s, i, to)) {
-                    future = true;
-                    if (futureDecides || past) {
-                        break;
-                    }
-                }
                 int e = i;
                 while (e < to && isAsciiLetter(s.charAt(e))) {
                     e++;
                 }
-                if (!past && (PAST.startsAt(s, i, to)
-                        || e - i >= 5 && lowerAscii(s.charAt(e - 2)) == 'e' && lowerAscii(s.charAt(e - 1)) == 'd' && boundaryAfter(s, e, to))) {
-                    past = true;
-                    if (future) {
-                        break;
+                int wordEnd = WordPhrases.wordEnd(s, e, to);
+                // a phrase's first word is ASCII letters followed by a space or a boundary, and so is "[a-z]{3,}ed": a word
+                // with any other word character (a digit, '_', a letter outside ASCII) can be neither, and is passed over
+                if (wordEnd == e) {
+                    int length = e - i;
+                    if (!future && FUTURE.startsAtAsciiWord(s, i, length, to)) {
+                        future = true;
+                        if (futureDecides || past) {
+                            break;
+                        }
+                    }
+                    if (!past && (PAST.startsAtAsciiWord(s, i, length, to)
+                            || length >= 5 && lowerAscii(s.charAt(e - 2)) == 'e' && lowerAscii(s.charAt(e - 1)) == 'd')) {
+                        past = true;
+                        if (future) {
+                            break;
+                        }
                     }
                 }
-                i = WordPhrases.wordEnd(s, e, to) - 1;
+                i = wordEnd - 1;
             } else if (!future && c == '\'' && i + 3 <= to && lowerAscii(s.charAt(i + 1)) == 'l' && lowerAscii(s.charAt(i + 2)) == 'l'
                     && boundaryAfter(s, i + 3, to)) {
                 future = true;

@@ -14,13 +14,29 @@ import java.util.List;
 public final class WordPhrases {
 
     private final String[][] byFirstLetter = new String[26][];
+    /**
+     * Per first letter, a bit per length of the phrases' first words (the letters before the first space): a word of another
+     * length cannot start a phrase, since after a first word the text must have its space and after a one-word phrase a
+     * boundary. Most words of a clause are turned away by this one look-up.
+     */
+    private final int[] firstWordLengths = new int[26];
 
     private WordPhrases(List<String> phrases) {
         for (String p : phrases) {
             if (p.isEmpty() || p.charAt(0) < 'a' || p.charAt(0) > 'z' || !Chars.isRegexWordChar(p.charAt(p.length() - 1))) {
                 throw new IllegalArgumentException("phrase must start with a lower-case ASCII letter and end in a word character: " + p);
             }
+            int firstWord = p.indexOf(' ') < 0 ? p.length() : p.indexOf(' ');
+            for (int c = 0; c < firstWord; c++) {
+                if (p.charAt(c) < 'a' || p.charAt(c) > 'z') {
+                    throw new IllegalArgumentException("a phrase's first word must be lower-case ASCII letters: " + p);
+                }
+            }
+            if (firstWord >= Integer.SIZE) {
+                throw new IllegalArgumentException("first word too long: " + p);
+            }
             int k = p.charAt(0) - 'a';
+            firstWordLengths[k] |= 1 << firstWord;
             String[] old = byFirstLetter[k] == null ? new String[0] : byFirstLetter[k];
             String[] grown = Arrays.copyOf(old, old.length + 1);
             grown[old.length] = p;
@@ -76,6 +92,14 @@ public final class WordPhrases {
             }
         }
         return false;
+    }
+
+    /**
+     * {@link #startsAt} for a word start {@code i} whose word (its run of word characters) is {@code length} ASCII letters:
+     * only a phrase whose first word is that long can start there, so most words need no comparison.
+     */
+    boolean startsAtAsciiWord(CharSequence s, int i, int length, int to) {
+        return length < Integer.SIZE && (firstWordLengths[Chars.lowerAscii(s.charAt(i)) - 'a'] >>> length & 1) != 0 && startsAt(s, i, to);
     }
 
     private static boolean matchesAt(String phrase, CharSequence s, int i) {

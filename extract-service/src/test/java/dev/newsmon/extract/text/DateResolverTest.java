@@ -70,6 +70,128 @@ class DateResolverTest {
         return found.get(0);
     }
 
+    /** Where the resolver skips the tense walks, the day placed does not depend on the tense flags. */
+    @Test
+    void tenseIsSkippedOnlyWhereItCannotChangeTheDate() {
+        String[] modifiers = {null, "", "last", "next", "this", "on", "by", "from", "until", "since", "coming"};
+        String[] monthModifiers = {"", "last", "next", "this", "early", "late", "mid", "in", "since", "until", "by", "from", "through",
+            "during", "before", "after"};
+        int skipped = 0;
+        for (LocalDate published = LocalDate.of(2018, 12, 20); published.isBefore(LocalDate.of(2020, 1, 20)); published = published.plusDays(1)) {
+            for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+                for (String modifier : modifiers) {
+                    if (!DateResolver.weekdayDependsOnTense(modifier, day, published)) {
+                        skipped++;
+                        LocalDate none = DateResolver.weekday(modifier, day, published, false, false);
+                        for (int tense = 1; tense < 4; tense++) {
+                            assertThat(DateResolver.weekday(modifier, day, published, (tense & 1) != 0, (tense & 2) != 0))
+                                    .as("%s %s from %s, tense %s", modifier, day, published, tense).isEqualTo(none);
+                        }
+                    }
+                }
+            }
+            for (int month = 1; month <= 12; month++) {
+                for (String modifier : monthModifiers) {
+                    if (!DateResolver.monthDependsOnTense(modifier, month, published)) {
+                        skipped++;
+                        LocalDate none = DateResolver.monthAlone(modifier, month, published, false, false);
+                        for (int tense = 1; tense < 4; tense++) {
+                            assertThat(DateResolver.monthAlone(modifier, month, published, (tense & 1) != 0, (tense & 2) != 0))
+                                    .as("%s %s from %s, tense %s", modifier, month, published, tense).isEqualTo(none);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(skipped).isGreaterThan(10_000);
+    }
+
+    private static final java.util.regex.Pattern DOCUMENT_NOUN = java.util.regex.Pattern.compile(
+            "(?i)(?:treaty|treaties|agreement|accords?|act|convention|pact|deal|law|protocol|memorandum|charter|declaration|resolution)");
+
+    /** The document-year tests as first written, with the regex and lower-cased copies: the reference for the in-place ones. */
+    private static boolean namesADocumentByRegex(String s, int matchStart, int yearStart, int yearEnd) {
+        String lead = s.substring(matchStart, yearStart).strip().toLowerCase(java.util.Locale.ROOT);
+        if (lead.equals("of")) {
+            int wordEnd = matchStart;
+            while (wordEnd > 0 && s.charAt(wordEnd - 1) == ' ') {
+                wordEnd--;
+            }
+            int wordStart = wordEnd;
+            while (wordStart > 0 && Character.isLetter(s.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart < wordEnd && ((wordStart > 0 && Character.isUpperCase(s.charAt(wordStart)))
+                    || DOCUMENT_NOUN.matcher(s.substring(wordStart, wordEnd)).matches())) {
+                return true;
+            }
+        }
+        return followedByDocumentNounByRegex(s, yearEnd);
+    }
+
+    private static boolean followedByDocumentNounByRegex(String s, int yearEnd) {
+        int wordStart = yearEnd;
+        while (wordStart < s.length() && s.charAt(wordStart) == ' ') {
+            wordStart++;
+        }
+        int wordEnd = wordStart;
+        while (wordEnd < s.length() && Character.isLetter(s.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return wordStart > yearEnd && wordEnd > wordStart && DOCUMENT_NOUN.matcher(s.substring(wordStart, wordEnd)).matches();
+    }
+
+    private static boolean attributiveYearByRegex(String s, int start, int end) {
+        String lead = s.substring(Math.max(0, start - 3), start).toLowerCase(java.util.Locale.ROOT);
+        if (lead.equals("of ") && namesADocumentByRegex(s, start - 3, start, end)) {
+            return true;
+        }
+        if (followedByDocumentNounByRegex(s, end)) {
+            return true;
+        }
+        if (end < s.length() && (s.charAt(end) == '-' || s.charAt(end) == '%')) {
+            return true;
+        }
+        String before = s.substring(Math.max(0, start - 4), start).toLowerCase(java.util.Locale.ROOT);
+        if (before.endsWith("the ") && end + 1 < s.length() && s.charAt(end) == ' ' && Character.isLetter(s.charAt(end + 1))) {
+            return true;
+        }
+        return start > 0 && (s.charAt(start - 1) == '$' || s.charAt(start - 1) == '#');
+    }
+
+    @Test
+    void documentYearTestsAgreeWithTheRegexOnRandomText() {
+        String[] words = {"of", "OF", "Of", "of-", "the", "THE", "tHe", "Treaty", "treaty", "TREATIES", "treatie", "accord", "Accords",
+            "accordsx", "act", "ACT", "acts", "pact", "deal", "Deals", "law", "protocol", "memorandum", "charter", "declaration",
+            "resolution", "agreement", "convention", "Act", "\u0130", "\u212a", "tr\u00e9aty", "\u0130the", "\u00c9", "in", "x"};
+        String[] glue = {" ", " ", "  ", "\t", "\u00a0", "\u2003", "-", "$", "#", "%", ",", "", "\n"};
+        java.util.Random random = new java.util.Random(17);
+        int documents = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int before = random.nextInt(4);
+            for (int k = 0; k < before; k++) {
+                text.append(words[random.nextInt(words.length)]).append(glue[random.nextInt(glue.length)]);
+            }
+            int start = text.length();
+            text.append(1900 + random.nextInt(200));
+            int end = text.length();
+            int after = random.nextInt(3);
+            for (int k = 0; k < after; k++) {
+                text.append(glue[random.nextInt(glue.length)]).append(words[random.nextInt(words.length)]);
+            }
+            String s = text.toString();
+            boolean expected = attributiveYearByRegex(s, start, end);
+            documents += expected ? 1 : 0;
+            assertThat(DateResolver.attributiveYear(s, start, end)).as("[%s] year at %d", s, start).isEqualTo(expected);
+            for (int from = 0; from <= start; from++) {
+                assertThat(DateResolver.namesADocument(s, from, start, end)).as("[%s] from %d, year at %d", s, from, start)
+                        .isEqualTo(namesADocumentByRegex(s, from, start, end));
+            }
+        }
+        assertThat(documents).isGreaterThan(2_000);
+    }
+
     @Test
     void futureWeekdayIsAfterPublication() {
         DateMention d = only("The ceasefire is to begin on Sunday, Tillerson said.", FRIDAY_7_JULY_2017);
