@@ -753,11 +753,11 @@ final class ClaimRules {
      */
     private static final WordSet DEMAND_HEDGES = WordSet.ignoringCase(List.of("want", "wants", "demanding that", "demands that",
             "calling for", "calls for"));
-    private static final int DEMAND_WINDOW_WORDS = 6;
+    private static final int DEMAND_WINDOW_WORDS = 10;
 
     /**
      * A demand governs the cue: "Russia wants the dachas returned", "officials say they want the compounds, seized in 2016, to be
-     * returned", "Moscow is demanding that the properties be handed back". A present demand hedge before the cue in its clause, within six
+     * returned", "Moscow is demanding that the properties be handed back". A present demand hedge before the cue in its clause, within ten
      * words of it or anywhere in the clause when the cue is the passive of an infinitive or a subjunctive ("be returned").
      */
     static boolean demandedBefore(SentenceView v, Hit cue) {
