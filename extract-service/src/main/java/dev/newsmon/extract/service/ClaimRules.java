@@ -1334,12 +1334,16 @@ final class ClaimRules {
         Hit owner = null;
         int ownerDistance = Integer.MAX_VALUE;
         boolean ownerBefore = false;
+        boolean opensClause = opensCoordinateClause(v, d);
         for (Hit other : v.hits) {
             // a cue inside an alias ("agreement" in "nuclear agreement") is a name, as in SentenceView.cues
             if (other.entry().role() != Role.STATE_CUE || v.softClause(other.start()) != clause || v.insideAnyAliasSpan(other)) {
                 continue;
             }
             boolean before = other.end() <= d.start();
+            if (before && opensClause) {
+                continue; // ", and on Wednesday the Treasury imposed": the date opens the clause after it
+            }
             int dist = v.wordDistance(d.start(), d.end(), other.start(), other.end());
             if (before && !ownerBefore || before == ownerBefore && dist < ownerDistance) {
                 owner = other;
@@ -1352,6 +1356,35 @@ final class ClaimRules {
         }
         // another cue of the same state speaks for the same claim
         return !(owner.entry().vocabulary().equals(cue.entry().vocabulary()) && owner.entry().state() == cue.entry().state());
+    }
+
+    /**
+     * The date opens a coordinate clause: right after ", and", ", but" or ";" ("... has been shelved, and on Wednesday the
+     * Treasury imposed sanctions"). Such a date belongs to the clause it opens, not to a cue before the conjunction.
+     */
+    static boolean opensCoordinateClause(SentenceView v, DateMention d) {
+        String text = v.matchText;
+        int start = v.sentence.start();
+        int i = d.start();
+        while (i > start && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i > start && text.charAt(i - 1) == ';') {
+            return true;
+        }
+        int wordStart = i;
+        while (wordStart > start && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        int length = i - wordStart;
+        if (!(length == 3 && (asciiIgnoreCaseAt(text, wordStart, "and") || asciiIgnoreCaseAt(text, wordStart, "but")))) {
+            return false;
+        }
+        int j = wordStart;
+        while (j > start && text.charAt(j - 1) == ' ') {
+            j--;
+        }
+        return j > start && text.charAt(j - 1) == ',';
     }
 
     /** Who says it: reported speech and attributions in a sentence. */
