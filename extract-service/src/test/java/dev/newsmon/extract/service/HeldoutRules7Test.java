@@ -118,6 +118,22 @@ class HeldoutRules7Test {
     }
 
     @Test
+    void aQuestionIsATopicNotTheEvent() {
+        AnalyzedArticle a = analyzeWithSource("2025-08-16", "Press",
+                "Asked on Friday about new sanctions on Russia, the president said he would decide within two weeks.");
+        assertThat(claims(a, "sanctions")).isNotEmpty().allSatisfy(c -> assertThat(c.modality()).isEqualTo(Modality.HEDGED));
+    }
+
+    @Test
+    void aDateOpeningACoordinateClauseIsThatClauses() {
+        // a Thursday: Wednesday is the day before; the date belongs to the sanctions, not to the shelving before the conjunction
+        AnalyzedArticle a = analyzeWithSource("2025-10-23", "Budapest",
+                "The Trump-Putin summit was shelved last week, and on Wednesday the Treasury imposed sanctions on two Russian oil companies.");
+        assertThat(claim(a, "sanctions", "imposed").eventDate()).isEqualTo(LocalDate.of(2025, 10, 22));
+        assertThat(claim(a, "summit-meeting", "postponed").eventDate()).isBefore(LocalDate.of(2025, 10, 22));
+    }
+
+    @Test
     void anotherLeadersSummitByHisSurnameIsNotTheTwoLeaders() {
         assertThat(tags(analyzeWithSource("2018-04-03", "Summits",
                 "The meeting in Moscow was very different from the summits Kim held with Donald Trump in Singapore and Hanoi.")))
