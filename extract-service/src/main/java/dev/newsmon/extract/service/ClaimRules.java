@@ -76,21 +76,39 @@ final class ClaimRules {
     private final String[][] issueVocabularies;
     /** Each issue's aspects' vocabularies, by issue and aspect index: looked up once here, not by name for every claim tried. */
     private final Vocabulary[][] aspectVocabularies;
+    /**
+     * Each issue's aspects' demand state, by issue and aspect index: the planned state a demand of the vocabulary's later
+     * states is (the one whose cues say "demanded": property's return-demanded), -1 when the vocabulary has none.
+     */
+    private final int[][] demandStates;
 
     ClaimRules(Watchlist watchlist) {
         this.watchlist = watchlist;
         this.issueVocabularies = new String[watchlist.issues().size()][];
         this.aspectVocabularies = new Vocabulary[issueVocabularies.length][];
+        this.demandStates = new int[issueVocabularies.length][];
         for (int i = 0; i < issueVocabularies.length; i++) {
             Set<String> v = new LinkedHashSet<>();
             List<Aspect> aspects = watchlist.issues().get(i).aspects();
             aspectVocabularies[i] = new Vocabulary[aspects.size()];
+            demandStates[i] = new int[aspects.size()];
             for (int k = 0; k < aspects.size(); k++) {
                 v.add(aspects.get(k).vocabulary());
                 aspectVocabularies[i][k] = watchlist.vocabularies().get(aspects.get(k).vocabulary());
+                demandStates[i][k] = demandState(aspectVocabularies[i][k]);
             }
             issueVocabularies[i] = v.toArray(String[]::new);
         }
+    }
+
+    private static int demandState(Vocabulary vocabulary) {
+        List<StateDef> states = vocabulary.states();
+        for (int k = 0; k < states.size(); k++) {
+            if (states.get(k).planned() && states.get(k).cues().contains("demanded")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     boolean issueUses(int issue, String vocabulary) {
@@ -253,6 +271,14 @@ final class ClaimRules {
         String cueText = v.text(bestCue.start(), bestCue.end()).toLowerCase(Locale.ROOT);
         boolean negated = !containsNegation(cueText) && negated(v, bestCue);
         Modality modality = modality(v, bestCue, state);
+        int demand = demandStates[issue][aspectIndex];
+        boolean demanded = demand >= 0 && bestCue.entry().state() > demand && !state.planned() && demandedBefore(v, bestCue);
+        if (demanded) {
+            // "Moscow wants the compounds returned": the want is the news, asserted, and standing when the article is written;
+            // the return has not happened
+            state = vocabulary.states().get(demand);
+            modality = Modality.ASSERTED;
+        }
         if (modality == Modality.ASSERTED && hopeBetween(v, bestCue, bestAlias)) {
             modality = Modality.HEDGED;
         }
@@ -306,7 +332,7 @@ final class ClaimRules {
                 precision = frame.precision();
             } else if (background || bestAlias.entry().role() == Role.ANAPHOR) {
                 return null; // undated background, or a reference too loose to carry an undated claim
-            } else if (modality == Modality.EXPECTED || modality == Modality.HEDGED || state.condition()) {
+            } else if (modality == Modality.EXPECTED || modality == Modality.HEDGED || state.condition() || demanded) {
                 eventDate = published;
                 precision = published == null ? null : DateResolver.DAY;
             } else if (!negated && (frame = sentenceFrame(v, bestCue, published)) != null) {
@@ -721,6 +747,44 @@ final class ClaimRules {
         return expected || passiveInfinitive(v, cue) ? Modality.EXPECTED : Modality.ASSERTED;
     }
 
+    /**
+     * The hedges that ask for something now: what they govern is demanded, not done. Only the present: a demand that stands
+     * when the article is written is its news, "has since demanded that ..." may be a story's background.
+     */
+    private static final WordSet DEMAND_HEDGES = WordSet.ignoringCase(List.of("want", "wants", "demanding that", "demands that",
+            "calling for", "calls for"));
+    private static final int DEMAND_WINDOW_WORDS = 10;
+
+    /**
+     * A demand governs the cue: "Russia wants the dachas returned", "officials say they want the compounds, seized in 2016, to be
+     * returned", "Moscow is demanding that the properties be handed back". A present demand hedge before the cue in its clause, within ten
+     * words of it or anywhere in the clause when the cue is the passive of an infinitive or a subjunctive ("be returned").
+     */
+    static boolean demandedBefore(SentenceView v, Hit cue) {
+        int clause = v.hardClause(cue.start());
+        for (Hit hit : v.hits) {
+            if (hit.start() >= cue.start()) {
+                return false;
+            }
+            if (hit.entry().role() == Role.HEDGE && v.hardClause(hit.start()) == clause
+                    && DEMAND_HEDGES.contains(v.matchText, hit.start(), hit.end())
+                    && (v.wordDistance(hit.start(), hit.end(), cue.start(), cue.end()) <= DEMAND_WINDOW_WORDS || beBefore(v, cue))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word right before the cue is "be": "to be returned", "that they be returned". */
+    private static boolean beBefore(SentenceView v, Hit cue) {
+        int end = cue.start();
+        while (end > v.sentence.start() && v.matchText.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end - 2 >= v.sentence.start() && asciiIgnoreCaseAt(v.matchText, end - 2, "be")
+                && (end - 2 == v.sentence.start() || !Character.isLetter(v.matchText.charAt(end - 3)));
+    }
+
     /** Words that make what follows them a goal or an attempt, not a fact: "is seeking a deal", "trying to extend". */
     private static final WordSet GOAL_WORDS = WordSet.ignoringCase(List.of("seek", "seeks", "seeking", "sought", "pursue", "pursues",
             "pursuing", "pursued", "try", "tries", "trying", "tried", "attempt", "attempts", "attempting", "attempted", "strive",
@@ -972,7 +1036,7 @@ final class ClaimRules {
             // a date no nearer than the best so far cannot win: the tests of its phrase and owner are not needed
             int distance = v.wordDistance(d.start(), d.end(), cue.start(), cue.end());
             if (distance >= bestDistance || spanBoundary(v, d) || weekdayBeforeItsDate(v, d, dates) || newTimeAfterCue(v, d)
-                    || nearerToAnotherCue(v, d, cue, distance)) {
+                    || nearerToAnotherCue(v, d, cue, distance) || attributiveMonth(v, d)) {
                 continue;
             }
             best = d;
@@ -1054,7 +1118,32 @@ final class ClaimRules {
         int space = cueText.indexOf(' ');
         String firstWord = space < 0 ? cueText : cueText.substring(0, space);
         return PAST_FORMS.contains(firstWord)
-                || firstWord.length() >= 5 && firstWord.endsWith("ed") && !firstWord.equals("planned") && !firstWord.equals("scheduled");
+                || firstWord.length() >= 5 && firstWord.endsWith("ed") && !firstWord.equals("planned") && !firstWord.equals("scheduled")
+                || pastReportAfter(v, date, cue);
+    }
+
+    private static final int REPORT_AFTER_WEEKDAY_WORDS = 6;
+
+    /**
+     * "On Tuesday a White House official said there were no plans": the weekday is the day of the report, and a report in
+     * the past tense ("said", "told", "announced") was made on the last such day, whatever the tense of what it reports.
+     * Only a reporting verb after the weekday, before the cue, within six words of the weekday.
+     */
+    static boolean pastReportAfter(SentenceView v, DateMention date, Hit cue) {
+        if (date.end() > cue.start()) {
+            return false;
+        }
+        for (Hit hit : v.hits) {
+            if (hit.start() >= cue.start()) {
+                return false;
+            }
+            if (hit.entry().role() == Role.REPORT && hit.start() >= date.end()
+                    && v.wordDistance(date.start(), date.end(), hit.start(), hit.end()) <= REPORT_AFTER_WEEKDAY_WORDS) {
+                String verb = v.text(hit.start(), hit.end());
+                return verb.equalsIgnoreCase("said") || verb.equalsIgnoreCase("told") || verb.endsWith("ed");
+            }
+        }
+        return false;
     }
 
     /** Irregular past forms among the state cues; regular ones end in "ed". */
@@ -1130,11 +1219,35 @@ final class ClaimRules {
      */
     static DateMention sentenceFrame(SentenceView v, Hit cue, LocalDate published) {
         for (DateMention d : v.dates(null, published)) {
-            if ((published == null || !d.date().isAfter(published)) && !spanBoundary(v, d)) {
+            if ((published == null || !d.date().isAfter(published)) && !spanBoundary(v, d) && !attributiveMonth(v, d)
+                    // "It concluded that Putin authorised operations ... supporting Trump in 2020": a date after the cue that
+                    // another cue owns dates what that cue reports, not the undated event before it
+                    && !(d.start() >= cue.end() && nearerToAnotherCue(v, d, cue, 0))) {
                 return d;
             }
         }
         return null;
+    }
+
+    /**
+     * "ahead of the November election", "the March assessment": a bare month between "the" and a noun names the thing, as
+     * "the 2016 election" does; it does not date the sentence's cue.
+     */
+    static boolean attributiveMonth(SentenceView v, DateMention d) {
+        if (!DateResolver.MONTH.equals(d.precision())) {
+            return false;
+        }
+        String text = v.matchText;
+        for (int i = d.start(); i < d.end(); i++) {
+            if (!Character.isLetter(text.charAt(i))) {
+                return false; // "November 2020", "last November": more than the month's name
+            }
+        }
+        int before = d.start() - 1;
+        int after = d.end();
+        return before >= v.sentence.start() + 3 && text.charAt(before) == ' ' && asciiIgnoreCaseAt(text, before - 3, "the")
+                && (before - 3 == v.sentence.start() || !Character.isLetter(text.charAt(before - 4)))
+                && after + 1 < v.sentence.end() && text.charAt(after) == ' ' && Character.isLowerCase(text.charAt(after + 1));
     }
 
     /**
@@ -1143,6 +1256,13 @@ final class ClaimRules {
      * state "stalled since 2019" still holds when the article is written.
      */
     static boolean spanBoundary(SentenceView v, DateMention d) {
+        int first = d.start();
+        while (first < d.end() && Character.isLetter(v.matchText.charAt(first))) {
+            first++;
+        }
+        if (first > d.start() && SPAN_BOUNDARIES.contains(v.matchText, d.start(), first)) {
+            return true; // the date's own phrase opens with the boundary: "since 2016", "until March"
+        }
         int end = d.start();
         // the boundary word opens the date's phrase: "since July 2018", "since the Helsinki summit in July 2018"
         for (int words = 0; words < SPAN_PHRASE_WORDS; words++) {
@@ -1214,12 +1334,16 @@ final class ClaimRules {
         Hit owner = null;
         int ownerDistance = Integer.MAX_VALUE;
         boolean ownerBefore = false;
+        boolean opensClause = opensCoordinateClause(v, d);
         for (Hit other : v.hits) {
             // a cue inside an alias ("agreement" in "nuclear agreement") is a name, as in SentenceView.cues
             if (other.entry().role() != Role.STATE_CUE || v.softClause(other.start()) != clause || v.insideAnyAliasSpan(other)) {
                 continue;
             }
             boolean before = other.end() <= d.start();
+            if (before && opensClause) {
+                continue; // ", and on Wednesday the Treasury imposed": the date opens the clause after it
+            }
             int dist = v.wordDistance(d.start(), d.end(), other.start(), other.end());
             if (before && !ownerBefore || before == ownerBefore && dist < ownerDistance) {
                 owner = other;
@@ -1232,6 +1356,35 @@ final class ClaimRules {
         }
         // another cue of the same state speaks for the same claim
         return !(owner.entry().vocabulary().equals(cue.entry().vocabulary()) && owner.entry().state() == cue.entry().state());
+    }
+
+    /**
+     * The date opens a coordinate clause: right after ", and", ", but" or ";" ("... has been shelved, and on Wednesday the
+     * Treasury imposed sanctions"). Such a date belongs to the clause it opens, not to a cue before the conjunction.
+     */
+    static boolean opensCoordinateClause(SentenceView v, DateMention d) {
+        String text = v.matchText;
+        int start = v.sentence.start();
+        int i = d.start();
+        while (i > start && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i > start && text.charAt(i - 1) == ';') {
+            return true;
+        }
+        int wordStart = i;
+        while (wordStart > start && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        int length = i - wordStart;
+        if (!(length == 3 && (asciiIgnoreCaseAt(text, wordStart, "and") || asciiIgnoreCaseAt(text, wordStart, "but")))) {
+            return false;
+        }
+        int j = wordStart;
+        while (j > start && text.charAt(j - 1) == ' ') {
+            j--;
+        }
+        return j > start && text.charAt(j - 1) == ',';
     }
 
     /** Who says it: reported speech and attributions in a sentence. */

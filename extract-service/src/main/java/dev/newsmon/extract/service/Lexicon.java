@@ -31,7 +31,9 @@ final class Lexicon {
             // a topic talked over or a readiness is not the event: "had discussed extending the treaty", "ready to extend"
             "discussed", "discussing", "discuss", "talked about", "talk about", "ready to", "willing to",
             // a measure in draft is not in force: "senators are drafting new sanctions legislation"
-            "drafting", "preparing");
+            "drafting", "preparing",
+            // a question put to someone is a topic, not the event: "Asked on Friday about new sanctions, he said ..."
+            "asked about", "asked whether", "asked if", "when asked", "asked");
 
     static final List<String> EXPECTATIONS = List.of("will", "shall", "would", "is to", "are to", "was to", "is due to", "are due to",
             "due to", "expected to", "is expected", "are expected", "set to", "scheduled to", "plans to", "plan to", "planned",

@@ -29,6 +29,8 @@ public final class ArticleText {
             {"^(show|hide|view|load|read|see) (all )?comments.*", "shvlr"},
             {"^posted in:.*", "p"},
             {"^related( article| articles| stories| story| content| coverage)?\\s*:.*", "r"},
+            // a link to another story: "Read more: ...", "See also: ..."
+            {"^(read more|read also|also read|see also)\\s*:.*", "rsa"},
             {"^(copyright|\u00a9).*", "c\u00a9"},
             {"^(story stream|recent articles|article search|connected content|regions (&|and) countries|most read|trending|more from .*)$", "srcamt"},
             {"^original url:?\\s*$", "o"},
@@ -272,7 +274,7 @@ public final class ArticleText {
 
     /** First words (lower case) with which a {@link #NOISE} alternative can begin. */
     private static final WordSet NOISE_FIRST_WORDS = WordSet.ignoringCase(java.util.List.of("show", "hide", "view", "load", "read", "see", "posted",
-            "related", "copyright", "story", "recent", "article", "connected", "regions", "most", "trending", "more", "original", "http",
+            "related", "also", "copyright", "story", "recent", "article", "connected", "regions", "most", "trending", "more", "original", "http",
             "https", "by", "follow", "share", "tweet", "email", "print", "save", "advertisement", "sign", "subscribe", "photo", "image",
             "illustration", "video", "graphic", "updated", "last", "ap", "reuters", "afp"));
 
