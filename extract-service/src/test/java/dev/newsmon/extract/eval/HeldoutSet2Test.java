@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.newsmon.events.Claim;
 import dev.newsmon.events.Modality;
-import dev.newsmon.extract.service.ClaimFixtures;
 
 /**
  * Floors on the second heldout set (src/test/resources/heldout2): 20 articles in many styles (Kremlin and foreign-ministry
@@ -18,17 +16,10 @@ import dev.newsmon.extract.service.ClaimFixtures;
  * below what the rules reach today. It runs with this repository's watchlist source, which the installed events
  * artifact may lag behind, so that the floors measure the vocabulary committed next to them.
  */
-class HeldoutSet2Test {
+class HeldoutSet2Test extends LabelledFolderTest {
 
-    private static Evaluate.Result result;
-
-    @BeforeAll
-    static void evaluate() throws Exception {
-        result = LabelledFolders.evaluate("heldout2", ClaimFixtures.SOURCE);
-    }
-
-    private static Claim claim(String file, String issue, String state) {
-        return LabelledFolders.claim(result, file, issue, state);
+    HeldoutSet2Test() {
+        super("heldout2");
     }
 
     @Test

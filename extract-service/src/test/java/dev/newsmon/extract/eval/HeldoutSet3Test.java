@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.newsmon.events.Claim;
 import dev.newsmon.events.Modality;
 import dev.newsmon.events.Polarity;
-import dev.newsmon.extract.service.ClaimFixtures;
 
 /**
  * Floors on the third heldout set (src/test/resources/heldout3): 16 long newspaper reports along one timeline, July 2017
@@ -18,17 +15,10 @@ import dev.newsmon.extract.service.ClaimFixtures;
  * blind baseline was tag F1 0.95 (P 0.98, R 0.92); the floors sit just below what the rules reach today. It runs with
  * this repository's watchlist source, which the installed events artifact may lag behind.
  */
-class HeldoutSet3Test {
+class HeldoutSet3Test extends LabelledFolderTest {
 
-    private static Evaluate.Result result;
-
-    @BeforeAll
-    static void evaluate() throws Exception {
-        result = LabelledFolders.evaluate("heldout3", ClaimFixtures.SOURCE);
-    }
-
-    private static Claim claim(String file, String issue, String state) {
-        return LabelledFolders.claim(result, file, issue, state);
+    HeldoutSet3Test() {
+        super("heldout3");
     }
 
     @Test

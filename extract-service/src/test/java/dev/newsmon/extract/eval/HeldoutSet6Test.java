@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.newsmon.events.Claim;
 import dev.newsmon.events.Modality;
 import dev.newsmon.events.Polarity;
-import dev.newsmon.extract.service.ClaimFixtures;
 
 /**
  * Floors on the sixth heldout set (src/test/resources/heldout6): 18 previews, op-eds, commentaries and wire reports along
@@ -21,17 +19,10 @@ import dev.newsmon.extract.service.ClaimFixtures;
  * general rules added for its failure classes (extract-service README, "Sixth heldout set") the floors were raised to
  * just under the new figures, and the claims those rules fixed are asserted too.
  */
-class HeldoutSet6Test {
+class HeldoutSet6Test extends LabelledFolderTest {
 
-    private static Evaluate.Result result;
-
-    @BeforeAll
-    static void evaluate() throws Exception {
-        result = LabelledFolders.evaluate("heldout6", ClaimFixtures.SOURCE);
-    }
-
-    private static Claim claim(String file, String issue, String state) {
-        return LabelledFolders.claim(result, file, issue, state);
+    HeldoutSet6Test() {
+        super("heldout6");
     }
 
     @Test

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.newsmon.events.Claim;
 import dev.newsmon.events.Polarity;
-import dev.newsmon.extract.service.ClaimFixtures;
 
 /**
  * Floors on the seventh heldout set (src/test/resources/heldout7): 18 wire reports, a live blog, an explainer, previews
@@ -19,17 +16,10 @@ import dev.newsmon.extract.service.ClaimFixtures;
  * listed by cause in the folder's README. After the general rules of HeldoutRules7Test the set reads tag F1 1.00 and
  * alert F1 0.96, and the floors sit a little under that; the claims those rules fixed are asserted below.
  */
-class HeldoutSet7Test {
+class HeldoutSet7Test extends LabelledFolderTest {
 
-    private static Evaluate.Result result;
-
-    @BeforeAll
-    static void evaluate() throws Exception {
-        result = LabelledFolders.evaluate("heldout7", ClaimFixtures.SOURCE);
-    }
-
-    private static Claim claim(String file, String issue, String state) {
-        return LabelledFolders.claim(result, file, issue, state);
+    HeldoutSet7Test() {
+        super("heldout7");
     }
 
     @Test

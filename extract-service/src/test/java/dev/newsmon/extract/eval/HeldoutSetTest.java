@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.newsmon.events.Claim;
 import dev.newsmon.events.Modality;
 import dev.newsmon.events.watchlist.WatchlistLoader;
 import dev.newsmon.extract.service.Extractor;
@@ -17,17 +15,10 @@ import dev.newsmon.extract.service.Extractor;
  * the honest estimate of how the rules generalise (README, "Evaluation"). The floors sit just below what the rules
  * reach today; the blind baseline was tag F1 0.92 (P 0.97, R 0.88).
  */
-class HeldoutSetTest {
+class HeldoutSetTest extends LabelledFolderTest {
 
-    private static Evaluate.Result result;
-
-    @BeforeAll
-    static void evaluate() throws Exception {
-        result = LabelledFolders.evaluate("heldout", new Extractor(WatchlistLoader.loadDefault()));
-    }
-
-    private static Claim claim(String file, String issue, String state) {
-        return LabelledFolders.claim(result, file, issue, state);
+    HeldoutSetTest() {
+        super("heldout", new Extractor(WatchlistLoader.loadDefault()));
     }
 
     @Test

@@ -4,26 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.newsmon.events.Claim;
 import dev.newsmon.events.Modality;
 import dev.newsmon.events.watchlist.WatchlistLoader;
 import dev.newsmon.extract.service.Extractor;
 
 /** Quality floors on the module's own labelled articles (src/test/resources/labelled), so quality never silently regresses. */
-class LabelledSetTest {
+class LabelledSetTest extends LabelledFolderTest {
 
-    private static Evaluate.Result result;
-
-    @BeforeAll
-    static void evaluate() throws Exception {
-        result = LabelledFolders.evaluate("labelled", new Extractor(WatchlistLoader.loadDefault()));
-    }
-
-    private static Claim claim(String file, String issue, String state) {
-        return LabelledFolders.claim(result, file, issue, state);
+    LabelledSetTest() {
+        super("labelled", new Extractor(WatchlistLoader.loadDefault()));
     }
 
     @Test
