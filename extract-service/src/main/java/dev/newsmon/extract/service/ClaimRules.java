@@ -121,6 +121,14 @@ final class ClaimRules {
     }
 
     List<Candidate> claims(SentenceView[] views, int s, LocalDate published, LocalDate storyDate) {
+        return claims(views, s, published, storyDate, null);
+    }
+
+    /**
+     * {@link #claims(SentenceView[], int, LocalDate, LocalDate)} for the issues {@code forIssues} marks only (all when null):
+     * a claim depends on nothing but its own issue's aliases and the sentences, so the others' are the same either way.
+     */
+    List<Candidate> claims(SentenceView[] views, int s, LocalDate published, LocalDate storyDate, boolean[] forIssues) {
         SentenceView v = views[s];
         if (endsWithQuestionMark(v.sentence.text())) {
             return List.of();
@@ -128,7 +136,7 @@ final class ClaimRules {
         List<Candidate> out = new ArrayList<>();
         for (int issue = 0; issue < v.claimAliases.size(); issue++) {
             List<Hit> aliases = v.claimAliases.get(issue);
-            if (aliases.isEmpty()) {
+            if (aliases.isEmpty() || forIssues != null && !forIssues[issue]) {
                 continue;
             }
             WatchedIssue watched = watchlist.issues().get(issue);
@@ -376,7 +384,9 @@ final class ClaimRules {
             return false;
         }
         for (int other = 0; other < v.claimAliases.size(); other++) {
-            if (other == issue) {
+            // most issues have no alias here: their shared empty list is skipped, so that this loop only ever iterates
+            // ArrayLists and its iterator stays a local (an empty List.of()'s was allocated per issue and cue)
+            if (other == issue || v.claimAliases.get(other).isEmpty()) {
                 continue;
             }
             for (Hit between : v.claimAliases.get(other)) {
@@ -429,8 +439,8 @@ final class ClaimRules {
     /** The cue sits nearer to an alias of another issue that could also own it. */
     private boolean nearerToOtherIssue(SentenceView v, int issue, Hit cue, int distance) {
         for (int other = 0; other < v.claimAliases.size(); other++) {
-            if (other == issue || !issueUses(other, cue.entry().vocabulary())) {
-                continue;
+            if (other == issue || v.claimAliases.get(other).isEmpty() || !issueUses(other, cue.entry().vocabulary())) {
+                continue; // an empty alias list skipped as in hangsOffOtherIssue
             }
             for (Hit alias : v.claimAliases.get(other)) {
                 if (v.hardClause(alias.start()) == v.hardClause(cue.start()) && v.wordDistance(alias, cue) < distance) {

@@ -258,8 +258,11 @@ public final class ArticleText {
 
     /** Phrases that mark a whole line as page furniture wherever they occur in it. */
     private static final String[] NOISE_INSIDE = {"comments powered by", "all rights reserved", "can be reached at", "published:"};
-    /** Cheap markers; the CAPTION pattern confirms. */
-    private static final String[] CAPTION_HINTS = {"photo", "getty images", "/afp", "/reuters", "illustration", "image", "pictured", "credit"};
+    /**
+     * Cheap markers; the CAPTION pattern confirms. Every match of the pattern holds one of them (its words, lower-cased), and
+     * which one is found first does not matter: "getty images" is not among them, since every line holding it holds "image".
+     */
+    private static final String[] CAPTION_HINTS = {"photo", "/afp", "/reuters", "illustration", "image", "pictured", "credit"};
 
     private static boolean isNoise(String content, String lower) {
         for (String inside : NOISE_INSIDE) {
