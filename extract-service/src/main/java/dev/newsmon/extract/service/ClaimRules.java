@@ -264,12 +264,6 @@ final class ClaimRules {
         if (modality == Modality.ASSERTED && hopeBetween(v, bestCue, bestAlias)) {
             modality = Modality.HEDGED;
         }
-        if (!v.speakerKnown) {
-            v.speaker = Attribution.speaker(views, s);
-            v.speakerKnown = true;
-        }
-        String attributedTo = v.speaker;
-
         String before = v.text(v.sentence.start(), bestCue.start());
         // "Ushakov said that Trump had invited Putin": the past perfect of reported speech is the speaker's past, not background
         boolean background = ClauseTail.endsWithPastPerfect(before) && !reportedSpeechBefore(v, bestCue)
@@ -350,6 +344,12 @@ final class ClaimRules {
             confidence -= 0.15;
         }
         confidence = Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100.0;
+        // the speaker only now, for a candidate that is kept: it depends on the sentences alone, and the tests above drop some
+        if (!v.speakerKnown) {
+            v.speaker = Attribution.speaker(views, s);
+            v.speakerKnown = true;
+        }
+        String attributedTo = v.speaker;
         return new Candidate(issue, aspectIndex, aspect.id(), vocabulary, state.id(), !negated, modality, attributedTo, eventDate, precision,
                 v.sentence.start(), v.sentence.end(), v.sentence.text(), confidence);
     }
