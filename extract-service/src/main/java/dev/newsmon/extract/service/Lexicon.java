@@ -1,6 +1,5 @@
 package dev.newsmon.extract.service;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
@@ -85,29 +84,10 @@ final class Lexicon {
         if (first == text.length()) {
             return text; // nothing to replace: no copy (the copy was the largest allocation per article)
         }
-        // the copy as Latin-1 bytes while every character fits (typographic marks in English text: the usual case), which the
-        // String keeps as they are; a char[] copy was twice the size and was compressed to those bytes again
-        int n = text.length();
-        byte[] latin1 = new byte[n];
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            // one comparison for nearly every character: the switch below is a search through its cases
-            if (c >= '\u00a0') {
-                c = ascii(c);
-                if (c > '\u00ff') {
-                    return normaliseChars(text, first);
-                }
-            }
-            latin1[i] = (byte) c;
-        }
-        return new String(latin1, StandardCharsets.ISO_8859_1);
-    }
-
-    /** {@link #normalise} for a text with a character beyond Latin-1 that stays: a {@code char} copy. */
-    private static String normaliseChars(String text, int first) {
         char[] chars = text.toCharArray();
         for (int i = first; i < chars.length; i++) {
             char c = chars[i];
+            // one comparison for nearly every character: the switch below is a search through its cases
             if (c >= '\u00a0') {
                 chars[i] = ascii(c);
             }
