@@ -537,6 +537,12 @@ public final class ArticleText {
 
     /** Every run of white space (what the regex class \\s matches) as one space; a loop, since evidence is built for every tag. */
     public static String collapseWhitespace(String s) {
+        // nearly every sentence holds no white space but single spaces, which six vectorised searches tell faster than the
+        // loop below reading every character: then every run is one space and the text stays as it is
+        if (s.indexOf("  ") < 0 && s.indexOf('\n') < 0 && s.indexOf('\t') < 0 && s.indexOf('\r') < 0 && s.indexOf('\f') < 0
+                && s.indexOf('\u000B') < 0) {
+            return s;
+        }
         StringBuilder out = null;
         int n = s.length();
         for (int i = 0; i < n; i++) {
