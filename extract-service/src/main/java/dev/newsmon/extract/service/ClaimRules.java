@@ -139,6 +139,14 @@ final class ClaimRules {
     }
 
     List<Candidate> claims(SentenceView[] views, int s, LocalDate published, LocalDate storyDate) {
+        return claims(views, s, published, storyDate, null);
+    }
+
+    /**
+     * {@link #claims(SentenceView[], int, LocalDate, LocalDate)} for the issues {@code forIssues} marks only (all when null):
+     * a claim depends on nothing but its own issue's aliases and the sentences, so the others' are the same either way.
+     */
+    List<Candidate> claims(SentenceView[] views, int s, LocalDate published, LocalDate storyDate, boolean[] forIssues) {
         SentenceView v = views[s];
         if (endsWithQuestionMark(v.sentence.text())) {
             return List.of();
@@ -146,7 +154,7 @@ final class ClaimRules {
         List<Candidate> out = new ArrayList<>();
         for (int issue = 0; issue < v.claimAliases.size(); issue++) {
             List<Hit> aliases = v.claimAliases.get(issue);
-            if (aliases.isEmpty()) {
+            if (aliases.isEmpty() || forIssues != null && !forIssues[issue]) {
                 continue;
             }
             WatchedIssue watched = watchlist.issues().get(issue);
@@ -282,12 +290,6 @@ final class ClaimRules {
         if (modality == Modality.ASSERTED && hopeBetween(v, bestCue, bestAlias)) {
             modality = Modality.HEDGED;
         }
-        if (!v.speakerKnown) {
-            v.speaker = Attribution.speaker(views, s);
-            v.speakerKnown = true;
-        }
-        String attributedTo = v.speaker;
-
         String before = v.text(v.sentence.start(), bestCue.start());
         // "Ushakov said that Trump had invited Putin": the past perfect of reported speech is the speaker's past, not background
         boolean background = ClauseTail.endsWithPastPerfect(before) && !reportedSpeechBefore(v, bestCue)
@@ -368,6 +370,12 @@ final class ClaimRules {
             confidence -= 0.15;
         }
         confidence = Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100.0;
+        // the speaker only now, for a candidate that is kept: it depends on the sentences alone, and the tests above drop some
+        if (!v.speakerKnown) {
+            v.speaker = Attribution.speaker(views, s);
+            v.speakerKnown = true;
+        }
+        String attributedTo = v.speaker;
         return new Candidate(issue, aspectIndex, aspect.id(), vocabulary, state.id(), !negated, modality, attributedTo, eventDate, precision,
                 v.sentence.start(), v.sentence.end(), v.sentence.text(), confidence);
     }
@@ -402,7 +410,9 @@ final class ClaimRules {
             return false;
         }
         for (int other = 0; other < v.claimAliases.size(); other++) {
-            if (other == issue) {
+            // most issues have no alias here: their shared empty list is skipped, so that this loop only ever iterates
+            // ArrayLists and its iterator stays a local (an empty List.of()'s was allocated per issue and cue)
+            if (other == issue || v.claimAliases.get(other).isEmpty()) {
                 continue;
             }
             for (Hit between : v.claimAliases.get(other)) {
@@ -455,8 +465,8 @@ final class ClaimRules {
     /** The cue sits nearer to an alias of another issue that could also own it. */
     private boolean nearerToOtherIssue(SentenceView v, int issue, Hit cue, int distance) {
         for (int other = 0; other < v.claimAliases.size(); other++) {
-            if (other == issue || !issueUses(other, cue.entry().vocabulary())) {
-                continue;
+            if (other == issue || v.claimAliases.get(other).isEmpty() || !issueUses(other, cue.entry().vocabulary())) {
+                continue; // an empty alias list skipped as in hangsOffOtherIssue
             }
             for (Hit alias : v.claimAliases.get(other)) {
                 if (v.hardClause(alias.start()) == v.hardClause(cue.start()) && v.wordDistance(alias, cue) < distance) {

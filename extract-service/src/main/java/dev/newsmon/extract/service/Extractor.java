@@ -7,14 +7,18 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import dev.newsmon.events.AnalyzedArticle;
 import dev.newsmon.events.Claim;
 import dev.newsmon.events.IssueTag;
 import dev.newsmon.events.RawArticle;
+import dev.newsmon.events.watchlist.Vocabulary;
 import dev.newsmon.events.watchlist.WatchedIssue;
 import dev.newsmon.events.watchlist.Watchlist;
 import dev.newsmon.extract.service.PhraseIndex.Hit;
@@ -69,6 +73,12 @@ public final class Extractor {
     /** Per issue and aspect index: the aspect's id, and the key {@link #consolidate} groups by. */
     private final String[][] aspectIds;
     private final String[][] aspectKeys;
+    /**
+     * Per vocabulary of the watchlist (by identity), each state's incompatible states: {@link Vocabulary#incompatible} is a
+     * stream over the pairs, built for every pair of candidates {@link #clashes} compares. Vocabularies with a pair that is
+     * not two non-null states are left out and asked directly.
+     */
+    private final Map<Vocabulary, Map<String, Set<String>>> incompatibleStates = new IdentityHashMap<>();
 
     public Extractor(Watchlist watchlist) {
         this(watchlist, DEFAULT_MAX_CHARS, Clock.systemUTC());
@@ -90,6 +100,21 @@ public final class Extractor {
             for (int k = 0; k < aspects.size(); k++) {
                 aspectIds[i][k] = aspects.get(k).id();
                 aspectKeys[i][k] = i + "/" + aspects.get(k).id();
+            }
+        }
+        for (Vocabulary vocabulary : watchlist.vocabularies().values()) {
+            Map<String, Set<String>> partners = new HashMap<>();
+            boolean pairs = true;
+            for (List<String> pair : vocabulary.incompatible()) {
+                if (pair.size() != 2 || pair.get(0) == null || pair.get(1) == null) {
+                    pairs = false;
+                    break;
+                }
+                partners.computeIfAbsent(pair.get(0), k -> new HashSet<>()).add(pair.get(1));
+                partners.computeIfAbsent(pair.get(1), k -> new HashSet<>()).add(pair.get(0));
+            }
+            if (pairs) {
+                incompatibleStates.put(vocabulary, partners);
             }
         }
     }
@@ -128,7 +153,7 @@ public final class Extractor {
                 }
                 k++;
             }
-            List<Hit> own = outside == 0 ? hits.slice(h, k) : ownHits(hits, h, k, k - h - outside, sentence.end());
+            HitList own = outside == 0 ? hits.slice(h, k) : ownHits(hits, h, k, k - h - outside, sentence.end());
             views[s] = new SentenceView(sentence, matchText, own, blank);
         }
 
@@ -153,18 +178,11 @@ public final class Extractor {
         }
 
         LocalDate storyDate = storyDate(text, views, published);
-        List<ClaimRules.Candidate> candidates = new ArrayList<>();
-        for (int s = 0; s < views.length; s++) {
-            if (views[s].sentence.claimable()) {
-                candidates.addAll(claimRules.claims(views, s, published, storyDate));
-            }
-        }
-
         TitleView title = titleView(article.title(), issueCount);
         List<IssueTag> tags = new ArrayList<>();
         boolean[] claimable = new boolean[issueCount];
         for (int i = 0; i < issueCount; i++) {
-            IssueTag tag = tag(i, views, title, candidates);
+            IssueTag tag = tag(i, views, title);
             if (tag != null) {
                 tags.add(tag);
                 claimable[i] = tag.score() >= CLAIM_MIN_SCORE;
@@ -172,10 +190,12 @@ public final class Extractor {
         }
         tags.sort(Comparator.comparingDouble(IssueTag::score).reversed().thenComparing(IssueTag::id));
 
-        List<ClaimRules.Candidate> ofTaggedIssues = new ArrayList<>(candidates.size());
-        for (ClaimRules.Candidate c : candidates) {
-            if (claimable[c.issue()]) {
-                ofTaggedIssues.add(c);
+        // the tags do not depend on the claims, so claims are looked for only for the issues that may carry them: the
+        // others' candidates (dates, speakers, clause tests) were computed and then dropped
+        List<ClaimRules.Candidate> ofTaggedIssues = new ArrayList<>();
+        for (int s = 0; s < views.length; s++) {
+            if (views[s].sentence.claimable()) {
+                ofTaggedIssues.addAll(claimRules.claims(views, s, published, storyDate, claimable));
             }
         }
         List<ClaimRules.Candidate> kept = consolidate(ofTaggedIssues, published);
@@ -239,7 +259,7 @@ public final class Extractor {
             return new TitleView(strong, weak, count);
         }
         String match = Lexicon.normalise(title);
-        List<Hit> hits = index.scan(match, title, match.length());
+        HitList hits = index.scan(match, title, match.length());
         boolean[] context = new boolean[issueCount];
         boolean[] exclude = new boolean[issueCount];
         for (Hit hit : hits) {
@@ -270,7 +290,7 @@ public final class Extractor {
     private static final Comparator<Scored> BY_WEIGHT_THEN_SENTENCE = Comparator.comparingDouble(Scored::weight).reversed()
             .thenComparingInt(Scored::sentence);
 
-    private IssueTag tag(int issue, SentenceView[] views, TitleView title, List<ClaimRules.Candidate> candidates) {
+    private IssueTag tag(int issue, SentenceView[] views, TitleView title) {
         double raw = title.strong()[issue] ? 1.0 : title.weak()[issue] ? 0.7 : 0.0;
         int mentions = title.count()[issue];
         List<Scored> scored = new ArrayList<>();
@@ -421,16 +441,26 @@ public final class Extractor {
     }
 
     /** Both affirmed, incompatible states, within the vocabulary's contradiction window of each other. */
-    private static boolean clashes(ClaimRules.Candidate c, List<ClaimRules.Candidate> accepted, LocalDate published) {
+    private boolean clashes(ClaimRules.Candidate c, List<ClaimRules.Candidate> accepted, LocalDate published) {
         for (ClaimRules.Candidate a : accepted) {
             // the vocabulary's pair list (a stream over its pairs) asked last: the other two conditions are cheaper and pure
             if (a.polarityAffirmed() && c.polarityAffirmed()
                     && Math.abs(daysBetween(a.eventDate(), c.eventDate(), published)) <= c.vocabulary().contradictionWindowDays()
-                    && c.vocabulary().incompatible(a.state(), c.state())) {
+                    && incompatible(c.vocabulary(), a.state(), c.state())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code vocabulary.incompatible(a, b)}, from the table built with the extractor when the vocabulary is the watchlist's. */
+    boolean incompatible(Vocabulary vocabulary, String a, String b) {
+        Map<String, Set<String>> partners = incompatibleStates.get(vocabulary);
+        if (partners == null) {
+            return vocabulary.incompatible(a, b);
+        }
+        Set<String> ofA = partners.get(a);
+        return ofA != null && ofA.contains(b);
     }
 
     private static long daysBetween(LocalDate a, LocalDate b, LocalDate published) {

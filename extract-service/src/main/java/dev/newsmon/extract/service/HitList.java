@@ -29,6 +29,11 @@ final class HitList extends AbstractList<Hit> implements RandomAccess {
         this.size = to - from;
     }
 
+    /** {@code hits} itself when it is a {@code HitList}, else a copy of it as one. */
+    static HitList of(java.util.List<Hit> hits) {
+        return hits instanceof HitList list ? list : new HitList(hits.toArray(new Hit[0]), 0, hits.size());
+    }
+
     @Override
     public Hit get(int index) {
         return hits[from + Objects.checkIndex(index, size)];

@@ -30,7 +30,8 @@ final class SentenceView {
 
     final Sentence sentence;
     final String matchText;
-    final List<Hit> hits;
+    /** Typed as the list class itself: the rules walk it at many call sites, which then call its iterator directly. */
+    final HitList hits;
     /** Per issue. Read only: a sentence without context or exclude words shares {@link Blank}'s. */
     final boolean[] context;
     final boolean[] exclude;
@@ -66,7 +67,7 @@ final class SentenceView {
     SentenceView(Sentence sentence, String matchText, List<Hit> hits, Blank blank) {
         this.sentence = sentence;
         this.matchText = matchText;
-        this.hits = hits;
+        this.hits = HitList.of(hits);
         this.blank = blank;
         this.mentionWeight = blank.weights;
         this.mentionCount = blank.counts;
@@ -176,7 +177,9 @@ final class SentenceView {
                     // Comprehensive Plan of Action. The deal has been working. ... withdrawing from the deal"): it
                     // names the same thing again; an unresolved one was never added here
                     boolean direct = false;
-                    for (Hit a : all[k].claimAliases.get(i)) {
+                    // the shared empty lists of issues without aliases are not iterated (see ClaimRules.hangsOffOtherIssue)
+                    for (int j = 0, n = all[k].claimAliases.get(i).size(); j < n; j++) {
+                        Hit a = all[k].claimAliases.get(i).get(j);
                         if (a.entry().role() != Role.ANAPHOR || a.entry().issue() >= 0) {
                             direct = true;
                             break;
@@ -204,7 +207,7 @@ final class SentenceView {
      * meets anyone), so it counts only in a sentence naming two different parties of the issue ("Trump and Putin
      * met", not "Trump met Macron"; see partiesAround), never through context in other sentences, and never in a title.
      */
-    static boolean verbAlias(Hit alias, List<Hit> hits, ClaimRules rules) {
+    static boolean verbAlias(Hit alias, HitList hits, ClaimRules rules) {
         for (Hit other : hits) {
             if (other.start() > alias.start()) {
                 break; // hits come ordered by start

@@ -260,8 +260,11 @@ public final class ArticleText {
 
     /** Phrases that mark a whole line as page furniture wherever they occur in it. */
     private static final String[] NOISE_INSIDE = {"comments powered by", "all rights reserved", "can be reached at", "published:"};
-    /** Cheap markers; the CAPTION pattern confirms. */
-    private static final String[] CAPTION_HINTS = {"photo", "getty images", "/afp", "/reuters", "illustration", "image", "pictured", "credit"};
+    /**
+     * Cheap markers; the CAPTION pattern confirms. Every match of the pattern holds one of them (its words, lower-cased), and
+     * which one is found first does not matter: "getty images" is not among them, since every line holding it holds "image".
+     */
+    private static final String[] CAPTION_HINTS = {"photo", "/afp", "/reuters", "illustration", "image", "pictured", "credit"};
 
     private static boolean isNoise(String content, String lower) {
         for (String inside : NOISE_INSIDE) {
@@ -536,6 +539,12 @@ public final class ArticleText {
 
     /** Every run of white space (what the regex class \\s matches) as one space; a loop, since evidence is built for every tag. */
     public static String collapseWhitespace(String s) {
+        // nearly every sentence holds no white space but single spaces, which six vectorised searches tell faster than the
+        // loop below reading every character: then every run is one space and the text stays as it is
+        if (s.indexOf("  ") < 0 && s.indexOf('\n') < 0 && s.indexOf('\t') < 0 && s.indexOf('\r') < 0 && s.indexOf('\f') < 0
+                && s.indexOf('\u000B') < 0) {
+            return s;
+        }
         StringBuilder out = null;
         int n = s.length();
         for (int i = 0; i < n; i++) {

@@ -15,11 +15,15 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import dev.newsmon.events.Modality;
+import dev.newsmon.events.watchlist.StateDef;
+import dev.newsmon.events.watchlist.Vocabulary;
+import dev.newsmon.events.watchlist.Watchlist;
+import dev.newsmon.events.watchlist.WatchlistLoader;
 import dev.newsmon.extract.service.PhraseIndex.Entry;
 import dev.newsmon.extract.service.PhraseIndex.Hit;
 import dev.newsmon.extract.service.PhraseIndex.Role;
 
-/** {@link HitList} and {@link Extractor#support} against the plain forms they replace. */
+/** {@link HitList}, {@link Extractor#support} and {@link Extractor#incompatible} against the plain forms they replace. */
 class HitListTest {
 
     private static final Entry ENTRY = new Entry(Role.ALIAS, 0, -1, null, -1, null, 1);
@@ -82,5 +86,32 @@ class HitListTest {
             double[] expected = sameDay.stream().mapToDouble(c -> support.get(c.stateKey())).toArray();
             assertThat(Extractor.support(sameDay)).as(sameDay.toString()).containsExactly(expected);
         }
+    }
+
+    @Test
+    void incompatibleIsWhatTheVocabularySays() {
+        Watchlist watchlist = WatchlistLoader.loadDefault();
+        Extractor extractor = new Extractor(watchlist);
+        int pairs = 0;
+        for (Vocabulary vocabulary : watchlist.vocabularies().values()) {
+            List<String> states = new ArrayList<>();
+            for (StateDef state : vocabulary.states()) {
+                states.add(state.id());
+            }
+            states.add("no-such-state");
+            states.add(null);
+            // an equal vocabulary that is not the watchlist's own object goes to the vocabulary itself
+            Vocabulary copy = new Vocabulary(vocabulary.description(), vocabulary.states(), vocabulary.incompatible(),
+                    vocabulary.contradictionWindowDays());
+            for (String a : states) {
+                for (String b : states) {
+                    boolean expected = vocabulary.incompatible(a, b);
+                    assertThat(extractor.incompatible(vocabulary, a, b)).as(a + " / " + b).isEqualTo(expected);
+                    assertThat(extractor.incompatible(copy, a, b)).isEqualTo(expected);
+                    pairs += expected ? 1 : 0;
+                }
+            }
+        }
+        assertThat(pairs).as("incompatible pairs seen").isPositive();
     }
 }

@@ -17,6 +17,27 @@ class ArticleTextTest {
         for (String s : List.of("", "a", " ", "one two", "one  two", " lead\tand\r\ntrail \f", "x\u000By", "no\u00a0break", "a \n\n b  c ")) {
             assertThat(ArticleText.collapseWhitespace(s)).as(s).isEqualTo(s.replaceAll("\\s+", " "));
         }
+        // random texts of words and every kind of white space, most with single spaces only (the fast path's case)
+        java.util.Random random = new java.util.Random(29);
+        String spaces = "       \t\n\r\f\u000B\u00a0\u2009\u0085\u2028";
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            boolean singleSpacesOnly = random.nextBoolean();
+            for (int i = 0, n = random.nextInt(30); i < n; i++) {
+                int kind = random.nextInt(4);
+                if (kind == 0) {
+                    text.append(singleSpacesOnly ? ' ' : spaces.charAt(random.nextInt(spaces.length())));
+                } else {
+                    text.append(kind == 1 ? '\u201c' : (char) ('a' + random.nextInt(26)));
+                }
+            }
+            String s = text.toString();
+            String collapsed = ArticleText.collapseWhitespace(s);
+            assertThat(collapsed).as(s).isEqualTo(s.replaceAll("\\s+", " "));
+            if (collapsed.equals(s)) {
+                assertThat(collapsed).isSameAs(s); // nothing to collapse: no copy
+            }
+        }
     }
 
     @Test
