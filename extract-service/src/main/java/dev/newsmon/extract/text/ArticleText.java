@@ -259,18 +259,26 @@ public final class ArticleText {
     }
 
     /** Phrases that mark a whole line as page furniture wherever they occur in it. */
-    private static final String[] NOISE_INSIDE = {"comments powered by", "all rights reserved", "can be reached at", "published:"};
+    private static final String[] NOISE_INSIDE = {"comments powered by", "all rights reserved", "can be reached at"};
+    /** Page furniture too, when a date follows it. */
+    private static final String PUBLISHED = "published:";
     /**
      * Cheap markers; the CAPTION pattern confirms. Every match of the pattern holds one of them (its words, lower-cased), and
      * which one is found first does not matter: "getty images" is not among them, since every line holding it holds "image".
      */
-    private static final String[] CAPTION_HINTS = {"photo", "/afp", "/reuters", "illustration", "image", "pictured", "credit"};
+    private static final String[] CAPTION_HINTS = {"photo", "illustration", "image", "pictured", "credit"};
+    /** The caption hints that hold a "/": looked for only in a line that has one (few do). */
+    private static final String[] CAPTION_HINTS_WITH_SLASH = {"/afp", "/reuters"};
 
     private static boolean isNoise(String content, String lower) {
         for (String inside : NOISE_INSIDE) {
-            if (lower.contains(inside) && (!inside.equals("published:") || PUBLISHED_WITH_DATE.matcher(lower).matches())) {
+            if (lower.contains(inside)) {
                 return true;
             }
+        }
+        // "published:" only in a line with a colon (few have one): lower-casing turns no character into one
+        if (lower.indexOf(':') >= 0 && lower.contains(PUBLISHED) && PUBLISHED_WITH_DATE.matcher(lower).matches()) {
+            return true;
         }
         return mayBeNoise(content) && matchesNoise(content);
     }
@@ -450,6 +458,13 @@ public final class ArticleText {
         for (String hint : CAPTION_HINTS) {
             if (lower.contains(hint)) {
                 return CAPTION.matcher(content).find();
+            }
+        }
+        if (lower.indexOf('/') >= 0) {
+            for (String hint : CAPTION_HINTS_WITH_SLASH) {
+                if (lower.contains(hint)) {
+                    return CAPTION.matcher(content).find();
+                }
             }
         }
         return false;
