@@ -170,10 +170,7 @@ final class ClaimRules {
 
     /** {@code sentence.strip().endsWith("?")}, without the copy. */
     static boolean endsWithQuestionMark(String sentence) {
-        int end = sentence.length();
-        while (end > 0 && Character.isWhitespace(sentence.charAt(end - 1))) {
-            end--;
-        }
+        int end = whitespaceBack(sentence, 0, sentence.length());
         return end > 0 && sentence.charAt(end - 1) == '?';
     }
 
@@ -700,10 +697,7 @@ final class ClaimRules {
             return false;
         }
         String before = v.text(v.sentence.start(), hit.start()).stripTrailing();
-        int from = before.length();
-        while (from > 0 && Character.isLetter(before.charAt(from - 1))) {
-            from--;
-        }
+        int from = letterRunStart(before, 0, before.length());
         String previousWord = before.substring(from).toLowerCase(Locale.ROOT);
         if (!previousWord.isEmpty()) {
             return Lexicon.CLAUSE_OPENERS.contains(previousWord);
@@ -787,10 +781,7 @@ final class ClaimRules {
 
     /** The word right before the cue is "be": "to be returned", "that they be returned". */
     private static boolean beBefore(SentenceView v, Hit cue) {
-        int end = cue.start();
-        while (end > v.sentence.start() && v.matchText.charAt(end - 1) == ' ') {
-            end--;
-        }
+        int end = spacesBack(v.matchText, v.sentence.start(), cue.start());
         return end - 2 >= v.sentence.start() && asciiIgnoreCaseAt(v.matchText, end - 2, "be")
                 && (end - 2 == v.sentence.start() || !Character.isLetter(v.matchText.charAt(end - 3)));
     }
@@ -801,7 +792,6 @@ final class ClaimRules {
             "strives", "striving", "hope", "hopes", "hoping"));
     private static final WordSet ABILITY_WORDS = WordSet.ignoringCase(List.of("can", "could"));
     private static final int GOAL_WINDOW_WORDS = 6;
-    private static final String GOAL_INITIALS = "sptahcb";
     private static final int ABILITY_WINDOW_WORDS = 3;
 
     /**
@@ -815,9 +805,7 @@ final class ClaimRules {
         int start = v.sentence.start();
         int end = cue.start();
         for (int words = 0; words < GOAL_WINDOW_WORDS; words++) {
-            while (end > start && text.charAt(end - 1) == ' ') {
-                end--;
-            }
+            end = spacesBack(text, start, end);
             if (end <= start) {
                 return false;
             }
@@ -825,17 +813,11 @@ final class ClaimRules {
             if (!Character.isLetter(c)) {
                 return false; // a comma, a quote, a dash: the clause (or the quoted words) ends here
             }
-            int wordStart = end;
-            while (wordStart > start && Character.isLetter(text.charAt(wordStart - 1))) {
-                wordStart--;
-            }
-            // every word looked for starts with one of these letters and has 3 to 9 of them: most words need no lookup
-            int length = end - wordStart;
-            char first = Chars.lowerAscii(text.charAt(wordStart));
-            if (length >= 3 && length <= 9 && GOAL_INITIALS.indexOf(first) >= 0
-                    && (GOAL_WORDS.contains(text, wordStart, end)
+            int wordStart = letterRunStart(text, start, end);
+            // the sets turn most words away by their length and first letter before any hashing
+            if (GOAL_WORDS.contains(text, wordStart, end)
                     || words < ABILITY_WINDOW_WORDS && ABILITY_WORDS.contains(text, wordStart, end)
-                    || words == 0 && length == 6 && asciiIgnoreCaseAt(text, wordStart, "before"))) {
+                    || words == 0 && end - wordStart == 6 && asciiIgnoreCaseAt(text, wordStart, "before")) {
                 return true;
             }
             end = wordStart;
@@ -879,9 +861,7 @@ final class ClaimRules {
         int end = cue.start();
         boolean opener = false;
         while (true) {
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
-            }
+            end = whitespaceBack(text, start, end);
             if (end <= start) {
                 return true;
             }
@@ -889,10 +869,7 @@ final class ClaimRules {
             if (c == ',' || c == ';' || c == ':' || c == '"' || c == '(') {
                 return opener;
             }
-            int wordStart = end;
-            while (wordStart > start && Character.isLetter(text.charAt(wordStart - 1))) {
-                wordStart--;
-            }
+            int wordStart = letterRunStart(text, start, end);
             if (wordStart == end || !SUBJECT_OPENERS.contains(text, wordStart, end)) {
                 return false;
             }
@@ -915,14 +892,8 @@ final class ClaimRules {
     static boolean genericPerfect(SentenceView v, Hit cue) {
         String text = v.matchText;
         int start = v.sentence.start();
-        int end = cue.start();
-        while (end > start && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int wordStart = end;
-        while (wordStart > start && Character.isLetter(text.charAt(wordStart - 1))) {
-            wordStart--;
-        }
+        int end = spacesBack(text, start, cue.start());
+        int wordStart = letterRunStart(text, start, end);
         if (end - wordStart < 3 || end - wordStart > 4 || !PERFECT_AUXILIARIES.contains(text, wordStart, end)) {
             return false;
         }
@@ -986,6 +957,30 @@ final class ClaimRules {
         return false;
     }
 
+    /** {@code end} moved back over the spaces (' ' only) before it, not below {@code start}. */
+    private static int spacesBack(String text, int start, int end) {
+        while (end > start && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end;
+    }
+
+    /** {@code end} moved back over the white space before it, not below {@code start}. */
+    private static int whitespaceBack(String text, int start, int end) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** Where the run of letters that ends at {@code end} starts, not below {@code start} ({@code end} when none ends there). */
+    private static int letterRunStart(String text, int start, int end) {
+        while (end > start && Character.isLetter(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
     /** {@code text} holds {@code lower} (lower-case ASCII letters) at {@code at} in any ASCII case. */
     private static boolean asciiIgnoreCaseAt(String text, int at, String lower) {
         for (int k = 0; k < lower.length(); k++) {
@@ -1011,18 +1006,13 @@ final class ClaimRules {
         // the copy ends with it exactly when the text does in ASCII case; and only the word before it is lower-cased.
         String text = v.matchText;
         int start = v.sentence.start();
-        int end = cue.start();
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
+        int end = whitespaceBack(text, start, cue.start());
         if (end - start < " to be".length() || !text.startsWith(" ", end - 6) || !asciiIgnoreCaseAt(text, end - 5, "to")
                 || text.charAt(end - 3) != ' ' || !asciiIgnoreCaseAt(text, end - 2, "be")) {
             return false;
         }
         int headEnd = end - " to be".length();
-        while (headEnd > start && Character.isWhitespace(text.charAt(headEnd - 1))) {
-            headEnd--;
-        }
+        headEnd = whitespaceBack(text, start, headEnd);
         int space = text.lastIndexOf(' ', headEnd - 1);
         int wordStart = space < start ? start : space + 1;
         return !STATIVE_BEFORE_TO_BE.contains(text.substring(wordStart, headEnd).toLowerCase(Locale.ROOT));
@@ -1110,10 +1100,7 @@ final class ClaimRules {
                 || date.date().isAfter(published.plusDays(7))) {
             return false;
         }
-        int wordStart = date.end();
-        while (wordStart > date.start() && Character.isLetter(v.matchText.charAt(wordStart - 1))) {
-            wordStart--;
-        }
+        int wordStart = letterRunStart(v.matchText, date.start(), date.end());
         if (!DateResolver.isWeekdayName(v.matchText, wordStart, date.end())) {
             return false;
         }
@@ -1166,10 +1153,7 @@ final class ClaimRules {
      * the coming Saturday).
      */
     static boolean weekdayBeforeItsDate(SentenceView v, DateMention d, List<DateMention> dates) {
-        int wordStart = d.end();
-        while (wordStart > d.start() && Character.isLetter(v.matchText.charAt(wordStart - 1))) {
-            wordStart--;
-        }
+        int wordStart = letterRunStart(v.matchText, d.start(), d.end());
         // the mention may carry its preposition ("from Saturday"): its last word is the weekday
         if (!DateResolver.DAY.equals(d.precision()) || !DateResolver.isWeekdayName(v.matchText, wordStart, d.end())) {
             return false;
@@ -1190,9 +1174,7 @@ final class ClaimRules {
     static boolean newTimeAfterCue(SentenceView v, DateMention d) {
         int end = d.start();
         for (int words = 0; words < SPAN_PHRASE_WORDS; words++) {
-            while (end > v.sentence.start() && Character.isWhitespace(v.matchText.charAt(end - 1))) {
-                end--;
-            }
+            end = whitespaceBack(v.matchText, v.sentence.start(), end);
             int start = end;
             while (start > v.sentence.start() && Character.isLetterOrDigit(v.matchText.charAt(start - 1))) {
                 start--;
@@ -1201,10 +1183,7 @@ final class ClaimRules {
                 return false; // punctuation: the date's phrase begins after it
             }
             if (NEW_TIME_WORDS.contains(v.matchText, start, end)) {
-                int cueEnd = start;
-                while (cueEnd > v.sentence.start() && Character.isWhitespace(v.matchText.charAt(cueEnd - 1))) {
-                    cueEnd--;
-                }
+                int cueEnd = whitespaceBack(v.matchText, v.sentence.start(), start);
                 for (Hit hit : v.hits) {
                     if (hit.entry().role() == Role.STATE_CUE && hit.end() == cueEnd) {
                         return true;
@@ -1276,9 +1255,7 @@ final class ClaimRules {
         int end = d.start();
         // the boundary word opens the date's phrase: "since July 2018", "since the Helsinki summit in July 2018"
         for (int words = 0; words < SPAN_PHRASE_WORDS; words++) {
-            while (end > v.sentence.start() && Character.isWhitespace(v.matchText.charAt(end - 1))) {
-                end--;
-            }
+            end = whitespaceBack(v.matchText, v.sentence.start(), end);
             int start = end;
             while (start > v.sentence.start() && (Character.isLetterOrDigit(v.matchText.charAt(start - 1))
                     || v.matchText.charAt(start - 1) == '-' || v.matchText.charAt(start - 1) == '\'')) {
@@ -1375,25 +1352,16 @@ final class ClaimRules {
     static boolean opensCoordinateClause(SentenceView v, DateMention d) {
         String text = v.matchText;
         int start = v.sentence.start();
-        int i = d.start();
-        while (i > start && text.charAt(i - 1) == ' ') {
-            i--;
-        }
+        int i = spacesBack(text, start, d.start());
         if (i > start && text.charAt(i - 1) == ';') {
             return true;
         }
-        int wordStart = i;
-        while (wordStart > start && Character.isLetter(text.charAt(wordStart - 1))) {
-            wordStart--;
-        }
+        int wordStart = letterRunStart(text, start, i);
         int length = i - wordStart;
         if (!(length == 3 && (asciiIgnoreCaseAt(text, wordStart, "and") || asciiIgnoreCaseAt(text, wordStart, "but")))) {
             return false;
         }
-        int j = wordStart;
-        while (j > start && text.charAt(j - 1) == ' ') {
-            j--;
-        }
+        int j = spacesBack(text, start, wordStart);
         return j > start && text.charAt(j - 1) == ',';
     }
 
@@ -1478,9 +1446,7 @@ final class ClaimRules {
             while (start < end && Character.isWhitespace(text.charAt(start))) {
                 start++;
             }
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
-            }
+            end = whitespaceBack(text, start, end);
             // the subject is read backwards from the verb: split only the last words, unless the name runs past them
             int tail = tailWordsStart(text, start, end, SUBJECT_TAIL_WORDS);
             if (tail > start) {

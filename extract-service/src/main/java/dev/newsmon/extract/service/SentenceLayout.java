@@ -152,7 +152,7 @@ final class SentenceLayout {
         int j = 0;
         while (j < n) {
             char c = chars[j];
-            if (c < 128 ? Chars.isAsciiLetter(c) : Character.isLetter(c)) {
+            if (Chars.isLetter(c)) {
                 // a run of letters, read to its end at once (most of a sentence's characters): it starts a word unless it
                 // continues one ("U.S.", "2nd"), and is looked up as a whole when it ends
                 if (digitsFrom >= 0) {

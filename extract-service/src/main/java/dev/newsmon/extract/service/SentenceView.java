@@ -269,12 +269,12 @@ final class SentenceView {
         int i = sentence.start();
         int end = sentence.end();
         while (i < end) {
-            if (!isLetter(matchText.charAt(i))) {
+            if (!Chars.isLetter(matchText.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < end && isLetter(matchText.charAt(i))) {
+            while (i < end && Chars.isLetter(matchText.charAt(i))) {
                 i++;
             }
             // the set's words are 5 to 15 letters long: the length test of the copying form is the set's own
@@ -283,10 +283,6 @@ final class SentenceView {
             }
         }
         return false;
-    }
-
-    private static boolean isLetter(char c) {
-        return c < 128 ? Chars.isAsciiLetter(c) : Character.isLetter(c);
     }
 
     /**

@@ -36,6 +36,11 @@ public final class Chars {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
+    /** {@link Character#isLetter(char)}, with ASCII answered at once: the layout and date walks ask it for most characters. */
+    public static boolean isLetter(char c) {
+        return c < 128 ? isAsciiLetter(c) : Character.isLetter(c);
+    }
+
     /** Lower case as {@code (?i)} compares: ASCII letters only. */
     public static char lowerAscii(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;

@@ -94,9 +94,9 @@ public final class DateResolver {
                 }
                 kind = DIGITS;
                 flags |= e - i == 4 ? 1 << YEAR_RUN : 0;
-            } else if (c < 128 ? Chars.isAsciiLetter(c) : Character.isLetter(c)) {
+            } else if (Chars.isLetter(c)) {
                 boolean ascii = c < 128;
-                for (char d; e < n && ((d = s.charAt(e)) < 128 ? Chars.isAsciiLetter(d) : Character.isLetter(d)); e++) {
+                for (char d; e < n && Chars.isLetter(d = s.charAt(e)); e++) {
                     ascii &= d < 128;
                 }
                 kind = ascii ? asciiWordAnchor(s, i, e) : wordAnchor(s, i, e);
