@@ -782,7 +782,7 @@ final class ClaimRules {
     /** The word right before the cue is "be": "to be returned", "that they be returned". */
     private static boolean beBefore(SentenceView v, Hit cue) {
         int end = spacesBack(v.matchText, v.sentence.start(), cue.start());
-        return end - 2 >= v.sentence.start() && asciiIgnoreCaseAt(v.matchText, end - 2, "be")
+        return end - 2 >= v.sentence.start() && Chars.asciiFoldedAt(v.matchText, end - 2, "be")
                 && (end - 2 == v.sentence.start() || !Character.isLetter(v.matchText.charAt(end - 3)));
     }
 
@@ -817,7 +817,7 @@ final class ClaimRules {
             // the sets turn most words away by their length and first letter before any hashing
             if (GOAL_WORDS.contains(text, wordStart, end)
                     || words < ABILITY_WINDOW_WORDS && ABILITY_WORDS.contains(text, wordStart, end)
-                    || words == 0 && end - wordStart == 6 && asciiIgnoreCaseAt(text, wordStart, "before")) {
+                    || words == 0 && end - wordStart == 6 && Chars.asciiFoldedAt(text, wordStart, "before")) {
                 return true;
             }
             end = wordStart;
@@ -950,7 +950,7 @@ final class ClaimRules {
             if (c == ',' || c == ';' || c == ':') {
                 return false;
             }
-            if ((c == 'i' || c == 'I') && asciiIgnoreCaseAt(text, i + 1, "nterest")) {
+            if ((c == 'i' || c == 'I') && Chars.asciiFoldedAt(text, i + 1, "nterest")) {
                 return true;
             }
         }
@@ -981,16 +981,6 @@ final class ClaimRules {
         return end;
     }
 
-    /** {@code text} holds {@code lower} (lower-case ASCII letters) at {@code at} in any ASCII case. */
-    private static boolean asciiIgnoreCaseAt(String text, int at, String lower) {
-        for (int k = 0; k < lower.length(); k++) {
-            if (Chars.lowerAscii(text.charAt(at + k)) != lower.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Verbs whose "to be" describes what is or was, not what is to come ("appears to be holding", "used to be binding"). */
     private static final java.util.Set<String> STATIVE_BEFORE_TO_BE = java.util.Set.of("continue", "continues", "continued",
             "continuing", "appear", "appears", "appeared", "seem", "seems", "seemed", "used", "proved", "proves", "turned", "happen",
@@ -1007,8 +997,8 @@ final class ClaimRules {
         String text = v.matchText;
         int start = v.sentence.start();
         int end = whitespaceBack(text, start, cue.start());
-        if (end - start < " to be".length() || !text.startsWith(" ", end - 6) || !asciiIgnoreCaseAt(text, end - 5, "to")
-                || text.charAt(end - 3) != ' ' || !asciiIgnoreCaseAt(text, end - 2, "be")) {
+        if (end - start < " to be".length() || !text.startsWith(" ", end - 6) || !Chars.asciiFoldedAt(text, end - 5, "to")
+                || text.charAt(end - 3) != ' ' || !Chars.asciiFoldedAt(text, end - 2, "be")) {
             return false;
         }
         int headEnd = end - " to be".length();
@@ -1234,7 +1224,7 @@ final class ClaimRules {
         }
         int before = d.start() - 1;
         int after = d.end();
-        return before >= v.sentence.start() + 3 && text.charAt(before) == ' ' && asciiIgnoreCaseAt(text, before - 3, "the")
+        return before >= v.sentence.start() + 3 && text.charAt(before) == ' ' && Chars.asciiFoldedAt(text, before - 3, "the")
                 && (before - 3 == v.sentence.start() || !Character.isLetter(text.charAt(before - 4)))
                 && after + 1 < v.sentence.end() && text.charAt(after) == ' ' && Character.isLowerCase(text.charAt(after + 1));
     }
@@ -1358,7 +1348,7 @@ final class ClaimRules {
         }
         int wordStart = letterRunStart(text, start, i);
         int length = i - wordStart;
-        if (!(length == 3 && (asciiIgnoreCaseAt(text, wordStart, "and") || asciiIgnoreCaseAt(text, wordStart, "but")))) {
+        if (!(length == 3 && (Chars.asciiFoldedAt(text, wordStart, "and") || Chars.asciiFoldedAt(text, wordStart, "but")))) {
             return false;
         }
         int j = spacesBack(text, start, wordStart);

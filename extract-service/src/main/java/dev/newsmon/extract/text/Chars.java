@@ -41,6 +41,22 @@ public final class Chars {
         return c < 128 ? isAsciiLetter(c) : Character.isLetter(c);
     }
 
+    /**
+     * {@code s} holds {@code lower} (lower-case ASCII) at {@code at}, with ASCII letters folded as {@code (?i)} compares; false
+     * where {@code lower} would not fit.
+     */
+    public static boolean asciiFoldedAt(CharSequence s, int at, String lower) {
+        if (at < 0 || at + lower.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            if (lowerAscii(s.charAt(at + k)) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Lower case as {@code (?i)} compares: ASCII letters only. */
     public static char lowerAscii(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;

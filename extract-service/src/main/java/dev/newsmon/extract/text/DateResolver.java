@@ -454,24 +454,11 @@ public final class DateResolver {
     /** Whether {@code s[start, end)} is one of {@link #DOCUMENT_NOUNS}, ASCII letters compared ignoring case. */
     static boolean isDocumentNoun(String s, int start, int end) {
         for (String noun : DOCUMENT_NOUNS) {
-            if (noun.length() == end - start && asciiFoldedAt(s, start, noun)) {
+            if (noun.length() == end - start && Chars.asciiFoldedAt(s, start, noun)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** {@code s} at {@code start} reads {@code lower} (lower-case ASCII) with ASCII letters folded, as {@code (?i)} compares. */
-    private static boolean asciiFoldedAt(String s, int start, String lower) {
-        if (start < 0 || start + lower.length() > s.length()) {
-            return false;
-        }
-        for (int k = 0; k < lower.length(); k++) {
-            if (Chars.lowerAscii(s.charAt(start + k)) != lower.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -488,7 +475,7 @@ public final class DateResolver {
         while (leadEnd > leadStart && Character.isWhitespace(s.charAt(leadEnd - 1))) {
             leadEnd--;
         }
-        if (leadEnd - leadStart == 2 && asciiFoldedAt(s, leadStart, "of")) {
+        if (leadEnd - leadStart == 2 && Chars.asciiFoldedAt(s, leadStart, "of")) {
             int wordEnd = matchStart;
             while (wordEnd > 0 && s.charAt(wordEnd - 1) == ' ') {
                 wordEnd--;
@@ -521,7 +508,7 @@ public final class DateResolver {
     /** "the 1987 Intermediate-Range Nuclear Forces Treaty", "2016-era": a year that names a thing, not when something happens. */
     static boolean attributiveYear(String s, int start, int end) {
         // "of " and "the " before the year, in any case: no character outside ASCII lower-cases to one of their letters
-        if (asciiFoldedAt(s, start - 3, "of ") && namesADocument(s, start - 3, start, end)) {
+        if (Chars.asciiFoldedAt(s, start - 3, "of ") && namesADocument(s, start - 3, start, end)) {
             return true;
         }
         if (followedByDocumentNoun(s, end)) {
@@ -532,7 +519,7 @@ public final class DateResolver {
         }
         // "the 2016 presidential election", "the 2018 Helsinki summit": after "the", a year followed by a word names
         // the thing; "in 2016" or "the year 2016" would be a date
-        if (asciiFoldedAt(s, start - 4, "the ") && end + 1 < s.length() && s.charAt(end) == ' ' && Character.isLetter(s.charAt(end + 1))) {
+        if (Chars.asciiFoldedAt(s, start - 4, "the ") && end + 1 < s.length() && s.charAt(end) == ' ' && Character.isLetter(s.charAt(end + 1))) {
             return true;
         }
         return start > 0 && (s.charAt(start - 1) == '$' || s.charAt(start - 1) == '#');
