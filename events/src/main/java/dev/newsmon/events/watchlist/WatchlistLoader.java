@@ -94,6 +94,13 @@ public final class WatchlistLoader {
                     if (state.label() == null || state.label().isBlank()) {
                         problems.add("vocabulary '" + name + "': state '" + state.id() + "' has no label");
                     }
+                    if (state.demand() && !state.planned()) {
+                        problems.add("vocabulary '" + name + "': demand state '" + state.id() + "' must also be planned (a demand is about the future)");
+                    }
+                }
+                List<String> demands = vocabulary.states().stream().filter(StateDef::demand).map(StateDef::id).toList();
+                if (demands.size() > 1) {
+                    problems.add("vocabulary '" + name + "': only one state may be the demand, not " + demands);
                 }
                 for (List<String> pair : vocabulary.incompatible()) {
                     if (pair.size() != 2) {

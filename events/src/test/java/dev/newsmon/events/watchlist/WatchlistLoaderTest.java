@@ -100,6 +100,20 @@ class WatchlistLoaderTest {
     }
 
     @Test
+    void aDemandStateMustBePlannedAndAloneInItsVocabulary() {
+        assertThatThrownBy(() -> parse("demand-problems.yaml"))
+                .isInstanceOf(InvalidWatchlistException.class)
+                .hasMessageContaining("vocabulary 'hostages': demand state 'release-demanded' must also be planned")
+                .hasMessageContaining("vocabulary 'hostages': only one state may be the demand, not [release-demanded, swap-demanded]");
+    }
+
+    @Test
+    void theDefaultPropertyVocabularyHasItsDemandState() {
+        assertThat(WatchlistLoader.loadDefault().vocabularies().get("property").states())
+                .filteredOn(StateDef::demand).extracting(StateDef::id).containsExactly("return-demanded");
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce() {
         assertThatThrownBy(() -> parse("several-problems.yaml"))
                 .isInstanceOf(InvalidWatchlistException.class)

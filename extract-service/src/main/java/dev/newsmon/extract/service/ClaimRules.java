@@ -78,7 +78,7 @@ final class ClaimRules {
     private final Vocabulary[][] aspectVocabularies;
     /**
      * Each issue's aspects' demand state, by issue and aspect index: the planned state a demand of the vocabulary's later
-     * states is (the one whose cues say "demanded": property's return-demanded), -1 when the vocabulary has none.
+     * states is (the watchlist's {@code demand: true}: property's return-demanded), -1 when the vocabulary has none.
      */
     private final int[][] demandStates;
 
@@ -104,7 +104,7 @@ final class ClaimRules {
     private static int demandState(Vocabulary vocabulary) {
         List<StateDef> states = vocabulary.states();
         for (int k = 0; k < states.size(); k++) {
-            if (states.get(k).planned() && states.get(k).cues().contains("demanded")) {
+            if (states.get(k).demand()) {
                 return k;
             }
         }
