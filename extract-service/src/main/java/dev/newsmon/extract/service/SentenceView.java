@@ -199,7 +199,122 @@ final class SentenceView {
                 }
             }
         }
+        resolveOpeningPronoun(all, self, rules);
     }
+
+    /** How many words may stand between an opening "It" and its verb: "It has since been formally suspended". */
+    static final int PRONOUN_CUE_WORDS = 3;
+
+    /**
+     * "New START caps deployed warheads at 1,550. It expires in February 2026.": a sentence that names no issue and opens
+     * with "It" (or "Its" right before a nominal cue: "Its expiry ...") whose verb, a few words on, is a state cue refers
+     * to the one issue of that cue's vocabulary named in the sentence right before. Like a definite reference it does not
+     * count for tagging and carries only a dated claim. Not an "It" whose verb opens a clause of its own ("It was agreed
+     * that the talks would go on", "It is expected to ..."): that "it" stands for the clause, not for the issue before.
+     */
+    private void resolveOpeningPronoun(SentenceView[] all, int self, ClaimRules rules) {
+        if (self == 0) {
+            return;
+        }
+        for (List<Hit> aliases : claimAliases) {
+            if (!aliases.isEmpty()) {
+                return; // the sentence names its own issue
+            }
+        }
+        int start = sentence.start();
+        int end = sentence.end();
+        while (start < end && (matchText.charAt(start) == '"' || matchText.charAt(start) == '\'')) {
+            start++;
+        }
+        boolean possessive = matchText.startsWith("Its ", start);
+        if (!possessive && !matchText.startsWith("It ", start)) {
+            return;
+        }
+        int pronounEnd = start + (possessive ? 3 : 2);
+        Hit cue = null;
+        for (Hit hit : hits) {
+            if (hit.start() >= pronounEnd && hit.entry().role() == Role.STATE_CUE) {
+                cue = hit;
+                break;
+            }
+        }
+        if (cue == null || cue.start() >= end || !onlyWordsBetween(pronounEnd, cue.start(), possessive ? 0 : PRONOUN_CUE_WORDS)
+                || opensClause(cue.end(), end)) {
+            return;
+        }
+        SentenceView before = all[self - 1];
+        int found = -1;
+        String vocabulary = null;
+        for (Hit other : hits) {
+            if (other.start() > cue.start()) {
+                break;
+            }
+            if (other.start() != cue.start() || other.entry().role() != Role.STATE_CUE) {
+                continue;
+            }
+            for (int i = 0; i < before.claimAliases.size(); i++) {
+                if (!before.claimAliases.get(i).isEmpty() && rules.issueUses(i, other.entry().vocabulary()) && i != found) {
+                    if (found >= 0) {
+                        return; // two issues the verb could be about: ambiguous
+                    }
+                    found = i;
+                    vocabulary = other.entry().vocabulary();
+                }
+            }
+        }
+        if (found >= 0) {
+            addClaimAlias(found, new Hit(start, pronounEnd, new PhraseIndex.Entry(Role.ANAPHOR, found, -1, vocabulary, -1, null, 1)));
+        }
+    }
+
+    /** At most {@code maxWords} plain words (letters, hyphens, apostrophes) and single spaces between the two offsets. */
+    private boolean onlyWordsBetween(int from, int to, int maxWords) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            char c = matchText.charAt(i);
+            if (c == ' ') {
+                inWord = false;
+            } else if (Chars.isLetter(c) || c == '-' || c == '\'') {
+                if (!inWord) {
+                    words++;
+                    inWord = true;
+                }
+            } else {
+                return false;
+            }
+        }
+        return words <= maxWords;
+    }
+
+    /** How far after the verb a clause it governs may open: "It was agreed on Friday that ...". */
+    static final int CLAUSE_OPENER_WORDS = 4;
+
+    /**
+     * "that", "whether" or "if" within a few words after the verb, before any punctuation: the verb governs a clause, and
+     * an opening "It" stands for that clause. Not "to", which is as often a preposition ("It was extended to 2026").
+     */
+    private boolean opensClause(int cueEnd, int end) {
+        int i = cueEnd;
+        for (int words = 0; words <= CLAUSE_OPENER_WORDS; words++) {
+            while (i < end && matchText.charAt(i) == ' ') {
+                i++;
+            }
+            int wordStart = i;
+            while (i < end && (Chars.isLetter(matchText.charAt(i)) || Character.isDigit(matchText.charAt(i)))) {
+                i++;
+            }
+            if (i == wordStart) {
+                return false; // punctuation or the end: no clause opens in reach
+            }
+            if (CLAUSE_OPENERS.contains(matchText, wordStart, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet CLAUSE_OPENERS = WordSet.of(java.util.List.of("that", "whether", "if"));
 
     /**
      * A weak alias that is also one of the issue's state cues, word for word: a verb such as "met", which says
