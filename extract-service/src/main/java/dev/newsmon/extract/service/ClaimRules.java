@@ -174,12 +174,43 @@ final class ClaimRules {
         return end > 0 && sentence.charAt(end - 1) == '?';
     }
 
+    /**
+     * Words that make a preceding "next" a date of its own ("next Monday", "next July"), not the next of a series. Not "next
+     * week", "next month", "next year": after a meeting, "would meet again next month" is the next one, and the words are
+     * left to the aspect.
+     */
+    private static final WordSet TIME_AFTER_NEXT = WordSet.ignoringCase(List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "spring", "summer", "autumn", "fall", "winter"));
+
+    /**
+     * "will meet in Helsinki next Monday": an aspect cue "next" before a weekday, a month's or a season's name dates the event; it
+     * does not make it the next of a series ("the next meeting", "meet next in Osaka" stay cues).
+     */
+    static boolean nextAsDate(SentenceView v, Hit hit) {
+        String text = v.matchText;
+        if (hit.end() - hit.start() != 4 || !Chars.asciiFoldedAt(text, hit.start(), "next")) {
+            return false;
+        }
+        int limit = v.sentence.end();
+        int i = hit.end();
+        while (i < limit && text.charAt(i) == ' ') {
+            i++;
+        }
+        int end = i;
+        while (end < limit && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > i && TIME_AFTER_NEXT.contains(text, i, end);
+    }
+
     /** Aspect indexes in the order they are tried: cued ones by first cue, else those without cues. */
     private static int[] candidateAspects(SentenceView v, int issue, WatchedIssue watched) {
         int[] cued = null;
         int count = 0;
         for (Hit hit : v.hits) {
-            if (hit.entry().role() == Role.ASPECT_CUE && hit.entry().issue() == issue && !contains(cued, count, hit.entry().aspect())) {
+            if (hit.entry().role() == Role.ASPECT_CUE && hit.entry().issue() == issue && !contains(cued, count, hit.entry().aspect())
+                    && !nextAsDate(v, hit)) {
                 if (cued == null) {
                     cued = new int[watched.aspects().size()];
                 }
@@ -240,7 +271,7 @@ final class ClaimRules {
             int distance = Integer.MAX_VALUE;
             int cueClause = v.hardClause(cue.start());
             for (Hit alias : anchors) {
-                int d = v.wordDistance(alias, cue) - relativeAsideWords(v, alias, cue);
+                int d = v.wordDistance(alias, cue) - relativeAsideWords(v, alias, cue) - negativeListWords(v, alias, cue);
                 if (d < distance && v.hardClause(alias.start()) == cueClause) {
                     distance = d;
                     nearest = alias;
@@ -652,6 +683,61 @@ final class ClaimRules {
         return v.wordDistance(alias.end(), alias.end(), alias.end() + close, alias.end() + close);
     }
 
+    private static final int NEGATIVE_LIST_WORDS = 12;
+
+    /**
+     * "there is still no timetable, no inventory of weapons and no agreement on ...": a cue opened by "no" that ends a list
+     * of "no" items counts its distance from the list's first "no", as if it stood there. The words between the first item
+     * and the cue are returned (0 when the cue ends no such list); every comma crossed must open another "no" item.
+     */
+    static int negativeListWords(SentenceView v, Hit alias, Hit cue) {
+        String text = v.matchText;
+        if (alias.end() > cue.start() || cue.end() - cue.start() < 4 || !Chars.asciiFoldedAt(text, cue.start(), "no ")) {
+            return 0;
+        }
+        int floor = alias.end();
+        int end = spacesBack(text, floor, cue.start());
+        int wordStart = letterRunStart(text, floor, end);
+        boolean joined = end - wordStart == 3 && Chars.asciiFoldedAt(text, wordStart, "and")
+                || end - wordStart == 2 && Chars.asciiFoldedAt(text, wordStart, "or");
+        if (!joined && !(end > floor && text.charAt(end - 1) == ',')) {
+            return 0;
+        }
+        int first = -1;
+        int i = joined ? wordStart : end - 1; // the comma before the cue opens the cue's own "no" item
+        for (int words = 0; words < NEGATIVE_LIST_WORDS && i > floor; words++) {
+            i = spacesBack(text, floor, i);
+            if (i <= floor) {
+                break;
+            }
+            char c = text.charAt(i - 1);
+            if (c == ',') {
+                i--; // the item after it must open with "no": checked when a "no" is found or the scan ends
+                if (first < 0 || !Chars.asciiFoldedAt(text, spacesForward(text, i + 1, cue.start()), "no ")) {
+                    break;
+                }
+                continue;
+            }
+            int ws = letterRunStart(text, floor, i);
+            if (ws == i) {
+                break; // other punctuation ends the list
+            }
+            if (i - ws == 2 && Chars.asciiFoldedAt(text, ws, "no")) {
+                first = ws;
+            }
+            i = ws;
+        }
+        return first < 0 ? 0 : v.wordDistance(first, first, cue.start(), cue.start());
+    }
+
+    private static int spacesForward(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
     /** {@code text.substring(from, to).startsWith(prefix)}, without the copy. */
     private static boolean startsWithin(String text, int from, int to, String prefix) {
         return to - from >= prefix.length() && text.startsWith(prefix, from);
@@ -882,6 +968,9 @@ final class ClaimRules {
     private static final WordSet COUNT_WORDS = WordSet.ignoringCase(List.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "dozens", "several", "many", "numerous", "multiple", "countless", "twice", "repeatedly", "often", "every"));
     private static final WordSet PERFECT_AUXILIARIES = WordSet.ignoringCase(List.of("has", "have"));
+    /** Units that make a number after a perfect a duration ("has collapsed after three weeks", "have held for two years"), not occasions. */
+    private static final WordSet DURATION_UNITS = WordSet.ignoringCase(List.of("second", "seconds", "minute", "minutes", "hour", "hours",
+            "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"));
     private static final int COUNT_WINDOW_WORDS = 4;
 
     /**
@@ -906,22 +995,34 @@ final class ClaimRules {
             if (i >= limit) {
                 return false;
             }
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
             int wordEnd = i;
-            while (wordEnd < limit && Character.isLetter(text.charAt(wordEnd))) {
+            boolean digits = Character.isDigit(text.charAt(i));
+            while (wordEnd < limit && (digits ? Character.isDigit(text.charAt(wordEnd)) : Character.isLetter(text.charAt(wordEnd)))) {
                 wordEnd++;
             }
             if (wordEnd == i) {
                 return false; // punctuation ends the object
             }
-            if (COUNT_WORDS.contains(text, i, wordEnd)) {
-                return true;
+            if (digits || COUNT_WORDS.contains(text, i, wordEnd)) {
+                // "after less than three weeks", "for 20 years": a duration, not a count of occasions ("every year" counts them)
+                return !durationAfter(text, wordEnd, limit) || wordEnd - i == 5 && Chars.asciiFoldedAt(text, i, "every");
             }
             i = wordEnd;
         }
         return false;
+    }
+
+    /** Whether the word after {@code from} (spaces skipped) is a unit of time: "three weeks", "20 years". */
+    private static boolean durationAfter(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && text.charAt(i) == ' ') {
+            i++;
+        }
+        int end = i;
+        while (end < limit && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > i && DURATION_UNITS.contains(text, i, end);
     }
 
     /** "is in the American interest", "would be in both sides' interest", "is in Russia's interests". */

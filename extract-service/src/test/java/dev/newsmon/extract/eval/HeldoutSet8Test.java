@@ -13,8 +13,8 @@ import dev.newsmon.events.Polarity;
  * wires with UPDATE/Correction paragraphs and op-eds from the Daraa offensive of June 2018 to the Normandy summit of
  * December 2019, written blind: before their author read any rule, the watchlist or another labelled set. The blind
  * figures were tag F1 0.95 (P 0.94, R 0.97) and alert F1 0.77; the floors sit a little under them, and the misses are
- * listed by cause in the folder's README. Only the traps that passed blind are asserted (02's World Cup "meeting" and
- * 18's Normandy summit were tagged summit-meeting and are not).
+ * listed by cause in the folder's README. After the fixes (HeldoutRules8Test) tag F1 0.97 and alert F1 0.89; the floors
+ * follow those, the blind figures stay the estimate. 02's World Cup "meeting" is still tagged summit-meeting.
  */
 class HeldoutSet8Test extends LabelledFolderTest {
 
@@ -25,8 +25,8 @@ class HeldoutSet8Test extends LabelledFolderTest {
     @Test
     void tagFloors() {
         assertThat(result.analyzed()).hasSize(18);
-        assertThat(result.f1()).isGreaterThanOrEqualTo(0.93);
-        assertThat(result.precision()).isGreaterThanOrEqualTo(0.92);
+        assertThat(result.f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(result.precision()).isGreaterThanOrEqualTo(0.95);
         assertThat(result.recall()).isGreaterThanOrEqualTo(0.95);
     }
 
@@ -48,6 +48,8 @@ class HeldoutSet8Test extends LabelledFolderTest {
         assertThat(result.byFile().get("03-monday-brief-daraa-helsinki-pyongyang.txt").claims())
                 .as("the NATO summit in Brussels is not the Helsinki meeting")
                 .noneMatch(c -> c.evidence().sentence().contains("NATO"));
+        assertThat(result.byFile().get("18-oped-normandy-paris-summit-new-start.txt").issues())
+                .as("the Normandy summit with Zelensky is no US-Russia meeting").noneMatch(t -> t.id().equals("summit-meeting"));
         assertThat(result.byFile().get("17-state-dept-briefing-stockholm-talks.txt").issues())
                 .as("a Turkish operation in northern Syria is no ceasefire").noneMatch(t -> t.id().equals("syria-ceasefire"));
     }
@@ -56,6 +58,8 @@ class HeldoutSet8Test extends LabelledFolderTest {
     void claimsTheFoundAlertsRestOn() {
         assertThat(claim("04-white-house-briefing-helsinki-invitation.txt", "summit-meeting", "held").eventDate())
                 .isEqualTo(LocalDate.of(2018, 7, 16));
+        assertThat(claim("03-monday-brief-daraa-helsinki-pyongyang.txt", "summit-meeting", "scheduled").aspect()).isEqualTo("meeting");
+        assertThat(claim("03-monday-brief-daraa-helsinki-pyongyang.txt", "north-korea", "stalled").polarity()).isEqualTo(Polarity.AFFIRMED);
         assertThat(claim("08-trump-cancels-buenos-aires-putin.txt", "summit-meeting", "cancelled").polarity()).isEqualTo(Polarity.AFFIRMED);
         assertThat(claim("10-rusal-en-plus-delisted-correction.txt", "sanctions", "lifted").eventDate()).isEqualTo(LocalDate.of(2019, 1, 27));
         assertThat(claim("11-us-suspends-inf-russia-mirrors.txt", "inf-treaty", "suspended").eventDate()).isIn(LocalDate.of(2019, 2, 1),
