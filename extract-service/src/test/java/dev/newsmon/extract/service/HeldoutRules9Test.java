@@ -71,4 +71,16 @@ class HeldoutRules9Test {
                 "NATO leaders, gathered at their summit in Brussels on Wednesday, listened to Trump demand higher spending.");
         assertThat(tags(nato)).doesNotContain("summit-meeting");
     }
+
+    @Test
+    void aNegationStaysInItsClauseBeforeACoordinatedOne() {
+        AnalyzedArticle a = analyzeWithSource("2019-05-02", "Trade",
+                "Trump said on Wednesday that nothing would change on trade until the sanctions were settled, and that his summit with Putin would take place in June.");
+        Claim meet = claim(a, "summit-meeting", "scheduled");
+        assertThat(meet.polarity()).isEqualTo(Polarity.AFFIRMED);
+        // a negation in the clause of the cue still denies it
+        AnalyzedArticle not = analyzeWithSource("2019-05-02", "Trade",
+                "Trump said on Wednesday that trade was discussed, and that a summit with Putin was not planned for June.");
+        assertThat(claim(not, "summit-meeting", "scheduled").polarity()).isEqualTo(Polarity.NEGATED);
+    }
 }
