@@ -632,6 +632,9 @@ final class ClaimRules {
             if (word.equals("no") && commaBetween(v, hit.end(), cue.start())) {
                 continue; // "with modest agreements and no illusions, as the two presidents met": the "no" ends with its noun phrase
             }
+            if (coordinatedClauseBetween(v, hit.end(), cue.start())) {
+                continue; // "nothing would happen until they met, and that he would meet Putin soon": the negation stays in its clause
+            }
             if ((Lexicon.CLAUSE_NEGATORS.contains(word) || determinerHeadingClause(v, hit, word))
                     && v.hardClause(hit.start()) == hard && v.softClause(hit.start()) == clause) {
                 return true;
@@ -763,6 +766,29 @@ final class ClaimRules {
             }
         }
         return -1;
+    }
+
+    /** Subjects that, after ", and", open a coordinated clause of their own ("..., and that he would meet", "..., and they will"). */
+    private static final Set<String> COORDINATED_SUBJECTS = Set.of("that", "he", "she", "they", "we", "i");
+
+    /**
+     * A coordinated clause with its own subject between a negator and a cue: ", and that ..." or ", and he ...". The
+     * negation of the first clause does not reach the second ("said nothing would happen until they met, and that he would
+     * meet Putin as soon as possible"). A short scan of the words between.
+     */
+    static boolean coordinatedClauseBetween(SentenceView v, int from, int to) {
+        String text = v.matchText;
+        for (int i = text.indexOf(", and ", from); i >= 0 && i < to; i = text.indexOf(", and ", i + 1)) {
+            int start = i + ", and ".length();
+            int end = start;
+            while (end < to && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (end > start && end < to && COORDINATED_SUBJECTS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean commaBetween(SentenceView v, int from, int to) {
