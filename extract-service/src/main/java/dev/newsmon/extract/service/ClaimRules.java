@@ -193,14 +193,8 @@ final class ClaimRules {
             return false;
         }
         int limit = v.sentence.end();
-        int i = hit.end();
-        while (i < limit && text.charAt(i) == ' ') {
-            i++;
-        }
-        int end = i;
-        while (end < limit && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
+        int i = spacesForward(text, hit.end(), limit);
+        int end = letterRunEnd(text, i, limit);
         return end > i && TIME_AFTER_NEXT.contains(text, i, end);
     }
 
@@ -769,7 +763,7 @@ final class ClaimRules {
     }
 
     /** Subjects that, after ", and", open a coordinated clause of their own ("..., and that he would meet", "..., and they will"). */
-    private static final Set<String> COORDINATED_SUBJECTS = Set.of("that", "he", "she", "they", "we", "i");
+    private static final WordSet COORDINATED_SUBJECTS = WordSet.ignoringCase(List.of("that", "he", "she", "they", "we", "i"));
 
     /**
      * A coordinated clause with its own subject between a negator and a cue: ", and that ..." or ", and he ...". The
@@ -780,11 +774,8 @@ final class ClaimRules {
         String text = v.matchText;
         for (int i = text.indexOf(", and ", from); i >= 0 && i < to; i = text.indexOf(", and ", i + 1)) {
             int start = i + ", and ".length();
-            int end = start;
-            while (end < to && Character.isLetter(text.charAt(end))) {
-                end++;
-            }
-            if (end > start && end < to && COORDINATED_SUBJECTS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+            int end = letterRunEnd(text, start, to);
+            if (end > start && end < to && COORDINATED_SUBJECTS.contains(text, start, end)) {
                 return true;
             }
         }
@@ -1040,15 +1031,18 @@ final class ClaimRules {
 
     /** Whether the word after {@code from} (spaces skipped) is a unit of time: "three weeks", "20 years". */
     private static boolean durationAfter(String text, int from, int limit) {
-        int i = from;
-        while (i < limit && text.charAt(i) == ' ') {
-            i++;
-        }
-        int end = i;
+        int i = spacesForward(text, from, limit);
+        int end = letterRunEnd(text, i, limit);
+        return end > i && DURATION_UNITS.contains(text, i, end);
+    }
+
+    /** The end of the run of letters starting at {@code from}, at most {@code limit} ({@code from} itself when none). */
+    private static int letterRunEnd(String text, int from, int limit) {
+        int end = from;
         while (end < limit && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        return end > i && DURATION_UNITS.contains(text, i, end);
+        return end;
     }
 
     /** "is in the American interest", "would be in both sides' interest", "is in Russia's interests". */
