@@ -152,7 +152,7 @@ public final class ArticleText {
             }
             Sentence.Kind kind;
             boolean creditNext = false;
-            if (i + 1 < lines.size() && isShortEnoughForCredit(lines.get(i + 1))) {
+            if (i + 1 < lines.size() && lines.get(i + 1).paragraph == line.paragraph && isShortEnoughForCredit(lines.get(i + 1))) {
                 next = new LineText(body, lines.get(i + 1), i + 1);
                 creditNext = isCreditLine(next);
             }

@@ -65,6 +65,25 @@ class ArticleTextTest {
     }
 
     @Test
+    void aCreditInAParagraphOfItsOwnMakesNoCaptionOfTheParagraphBefore() {
+        // the credit sits under the picture, not under the text before it: only a line right above a credit is its caption
+        String text = """
+                The treaty was extended for five years in February. Both sides then resumed inspections.
+
+                Photo: The delegations in Geneva. (File/XYZ)
+
+                Residents walk in a street in Daraa
+                (MOHAMAD ABAZEED/AFP/Getty Images)
+                """;
+        List<Sentence> all = sentences(text);
+        assertThat(all.get(0).text()).startsWith("The treaty was extended");
+        assertThat(all.get(0).kind()).isEqualTo(Sentence.Kind.BODY);
+        assertThat(all.get(0).claimable()).isTrue();
+        assertThat(all).filteredOn(sentence -> sentence.text().startsWith("Residents")).singleElement()
+                .extracting(Sentence::kind).isEqualTo(Sentence.Kind.CAPTION);
+    }
+
+    @Test
     void datelineIsSkippedAndOffsetsStayExact() {
         String text = "WASHINGTON (AP) \u2014 The U.S. and Russia agreed a truce. It starts Sunday.";
         List<Sentence> all = sentences(text);
