@@ -96,4 +96,16 @@ class VocabularyCoverageTest {
                 "Tehran says its steps are reversible once Washington lifts its sanctions on Iran.");
         assertThat(claims(lifts, "sanctions")).extracting(Claim::state).doesNotContain("lifted");
     }
+
+    @Test
+    void sanctionsNamedOnlyByTheirKindAreSanctions() {
+        // "travel bans and asset freezes" are sanctions even where the word never comes; not "penalties", which fines
+        // and football share and which a nearby "waived" turns into eased sanctions
+        AnalyzedArticle a = analyzeWithSource("2015-03-20", "Brussels acts",
+                "On Monday the EU imposed travel bans and asset freezes on eleven Russian officials over the annexation.");
+        assertThat(claim(a, "sanctions", "imposed").polarity()).isEqualTo(Polarity.AFFIRMED);
+        AnalyzedArticle fines = analyzeWithSource("2015-03-20", "Court",
+                "A Moscow court imposed financial penalties on the club after the riot.");
+        assertThat(claims(fines, "sanctions")).isEmpty();
+    }
 }
