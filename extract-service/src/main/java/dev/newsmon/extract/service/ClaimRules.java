@@ -772,7 +772,11 @@ final class ClaimRules {
      */
     static boolean coordinatedClauseBetween(SentenceView v, int from, int to) {
         String text = v.matchText;
-        for (int i = text.indexOf(", and ", from); i >= 0 && i < to; i = text.indexOf(", and ", i + 1)) {
+        // a walk over the words between only: an indexOf would read on to the article's end wherever no ", and " follows
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != ',' || !text.startsWith(" and ", i + 1)) {
+                continue;
+            }
             int start = i + ", and ".length();
             int end = letterRunEnd(text, start, to);
             if (end > start && end < to && COORDINATED_SUBJECTS.contains(text, start, end)) {

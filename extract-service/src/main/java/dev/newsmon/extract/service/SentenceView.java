@@ -314,7 +314,7 @@ final class SentenceView {
         return false;
     }
 
-    private static final WordSet CLAUSE_OPENERS = WordSet.of(java.util.List.of("that", "whether", "if"));
+    private static final WordSet CLAUSE_OPENERS = WordSet.of(List.of("that", "whether", "if"));
 
     /**
      * A weak alias that is also one of the issue's state cues, word for word: a verb such as "met", which says
